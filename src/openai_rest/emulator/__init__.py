@@ -1,0 +1,1 @@
+"""A local OpenAI emulator (work in progress)."""

@@ -1,0 +1,1 @@
+"""pytest plugin: the ``openai_emulator`` fixture (work in progress)."""
