@@ -1,0 +1,411 @@
+"""One small function per (benchmark, client); each runs in its own child process.
+
+Run by ``run.py`` as ``python benchmarks/cases.py BENCH CLIENT PARAMS_JSON``; prints one JSON
+line of metrics (exit 0), or ``{"skipped": reason}`` (exit 77) when a client is unavailable.
+The import benchmark is not here: its child is a bare ``python -c`` (see ``import_command``)
+so that nothing but the measured import is loaded.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional
+from urllib.parse import urlsplit
+
+from harness import (
+    AsyncCall,
+    Metrics,
+    peak_during,
+    per_async,
+    per_call,
+    per_event,
+    rss_over_time,
+)
+
+MODEL = "gpt-4o-mini"
+MESSAGES = [{"role": "user", "content": "Say hello."}]
+EMBED_MODEL = "text-embedding-3-small"
+EMBED_INPUT = [f"benchmark sentence number {i}" for i in range(512)]
+API_KEY = "sk-bench"
+EVENTS_HEADER = "x-bench-events"
+SKIP_EXIT = 77
+
+
+class Skip(Exception):
+    """The client is not available here (not installed, not landed yet, no such option)."""
+
+
+@dataclass(frozen=True)
+class Params:
+    url: str  # like http://127.0.0.1:PORT/v1
+    server_pid: Optional[int] = None
+    n: int = 2000
+    warmup: int = 200
+    events: int = 20_000
+    concurrency: int = 100
+    calls: int = 3
+    upload_path: str = ""
+    checkpoints: tuple[int, ...] = (10_000, 50_000, 100_000)
+
+
+Case = Callable[[Params], Metrics]
+CASES: dict[str, dict[str, Case]] = {}
+IMPORTS = {"openai-rest": "openai_rest", "openai": "openai", "httpx2": "httpx2", "httpx": "httpx"}
+IMPORTS["python"] = ""  # bare interpreter
+
+
+def case(bench: str, client: str) -> Callable[[Case], Case]:
+    def register(fn: Case) -> Case:
+        CASES.setdefault(bench, {})[client] = fn
+        return fn
+
+    return register
+
+
+def import_command(module: str) -> str:
+    """Code for ``python -c``: time one import in-process, report it and the peak RSS."""
+    body = f"import {module}" if module else "pass"
+    check = (
+        f"if getattr({module}, '__file__', None) is None: sys.exit({SKIP_EXIT})\n" if module else ""
+    )
+    return (
+        "import sys, time, resource\n"
+        "t = time.perf_counter()\n"
+        f"{body}\n"
+        "t = time.perf_counter() - t\n"
+        f"{check}"
+        "m = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        'print(\'{"import_ms": %.3f, "peak_rss_mb": %.2f}\' % (t * 1e3, m))\n'
+    )
+
+
+# --- the clients -------------------------------------------------------------------------
+
+
+def rest() -> Any:
+    """The openai_rest module, or Skip if its public surface has not landed."""
+    try:
+        import openai_rest
+    except ModuleNotFoundError as e:
+        if e.name != "openai_rest":
+            raise
+        raise Skip("openai_rest is not importable") from e
+    if not hasattr(openai_rest, "Client"):
+        raise Skip("openai_rest.Client not available yet")
+    return openai_rest
+
+
+def rest_client(p: Params, kind: str = "Client") -> Any:
+    mod = rest()
+    cfg = mod.Config(api_key=API_KEY, api_url=p.url, max_retries=0)
+    return getattr(mod, kind)(cfg)
+
+
+def sdk_client(p: Params) -> Any:
+    import openai
+
+    return openai.OpenAI(api_key=API_KEY, base_url=p.url, max_retries=0)
+
+
+async def sdk_async_client(p: Params, aiohttp: bool) -> Any:
+    import openai
+
+    if not aiohttp:
+        return openai.AsyncOpenAI(api_key=API_KEY, base_url=p.url, max_retries=0)
+    try:
+        http_client = openai.DefaultAioHttpClient()
+    except (AttributeError, RuntimeError) as e:  # old SDK, or no `openai[aiohttp]` extra
+        raise Skip(f"the SDK's aiohttp client is unavailable: {e}") from e
+    return openai.AsyncOpenAI(
+        api_key=API_KEY, base_url=p.url, max_retries=0, http_client=http_client
+    )
+
+
+class Raw:
+    """The floor: one keep-alive ``http.client`` connection, JSON in and out with ``json``."""
+
+    def __init__(self, p: Params) -> None:
+        parts = urlsplit(p.url)
+        self.prefix = parts.path.rstrip("/")
+        self.conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port)
+        self.headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+
+    def post(self, path: str, payload: object, **headers: str) -> http.client.HTTPResponse:
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        self.conn.request("POST", self.prefix + path, body, {**self.headers, **headers})
+        return self.conn.getresponse()
+
+    def post_json(self, path: str, payload: object) -> Any:
+        return json.loads(self.post(path, payload).read())
+
+
+# --- request: CPU and wall per small chat completion ------------------------------------
+
+
+def _per_request(p: Params, call: Callable[[], Any], text: Callable[[Any], str]) -> Metrics:
+    if not text(call()):
+        raise AssertionError("empty chat completion")
+    return per_call(call, p.n, p.warmup, p.server_pid)
+
+
+def _text(r: Any) -> str:
+    return str(r["choices"][0]["message"]["content"])
+
+
+@case("request", "openai-rest")
+def request_rest(p: Params) -> Metrics:
+    c = rest_client(p)
+    return _per_request(p, lambda: c.chat_completion(model=MODEL, messages=MESSAGES), _text)
+
+
+@case("request", "openai")
+def request_sdk(p: Params) -> Metrics:
+    c = sdk_client(p)
+    return _per_request(
+        p,
+        lambda: c.chat.completions.create(model=MODEL, messages=MESSAGES),
+        lambda r: str(r.choices[0].message.content),
+    )
+
+
+@case("request", "floor")
+def request_floor(p: Params) -> Metrics:
+    raw = Raw(p)
+    payload = {"model": MODEL, "messages": MESSAGES}
+    return _per_request(p, lambda: raw.post_json("/chat/completions", payload), _text)
+
+
+# --- stream: CPU per chunk over one long chat stream ------------------------------------
+
+
+def _count(events: Any) -> int:
+    n = 0
+    for _ in events:
+        n += 1
+    return n
+
+
+@case("stream", "openai-rest")
+def stream_rest(p: Params) -> Metrics:
+    c = rest_client(p)
+
+    def consume(n: int) -> int:
+        hdr = {EVENTS_HEADER: str(n)}
+        with c.chat_completion(model=MODEL, messages=MESSAGES, stream=True, extra_headers=hdr) as s:
+            return _count(s)
+
+    return per_event(consume, p.events, p.warmup, p.server_pid)
+
+
+@case("stream", "openai")
+def stream_sdk(p: Params) -> Metrics:
+    c = sdk_client(p)
+
+    def consume(n: int) -> int:
+        hdr = {EVENTS_HEADER: str(n)}
+        with c.chat.completions.create(
+            model=MODEL, messages=MESSAGES, stream=True, extra_headers=hdr
+        ) as s:
+            return _count(s)
+
+    return per_event(consume, p.events, p.warmup, p.server_pid)
+
+
+@case("stream", "floor")
+def stream_floor(p: Params) -> Metrics:
+    raw = Raw(p)
+    loads = json.loads
+
+    def consume(n: int) -> int:
+        r = raw.post(
+            "/chat/completions",
+            {"model": MODEL, "messages": MESSAGES, "stream": True},
+            **{EVENTS_HEADER: str(n)},
+        )
+        count, buf = 0, b""
+        while True:
+            data = r.read1(65536)
+            if not data:
+                raise AssertionError("stream ended before [DONE]")
+            *events, buf = (buf + data).split(b"\n\n")
+            for event in events:
+                payload = event[6:]  # after b"data: "
+                if payload == b"[DONE]":
+                    r.read()  # drain the terminating chunk so the connection is reusable
+                    return count
+                loads(payload)
+                count += 1
+
+    return per_event(consume, p.events, p.warmup, p.server_pid)
+
+
+# --- async: req/s at concurrency ---------------------------------------------------------
+
+
+def _closer(fn: Callable[[], Any]) -> Callable[[], Any]:
+    async def close() -> None:
+        await fn()
+
+    return close
+
+
+@case("async", "openai-rest")
+def async_rest(p: Params) -> Metrics:
+    async def setup() -> tuple[AsyncCall, Callable[[], Any]]:
+        ac = rest_client(p, "AsyncClient")
+        return lambda: ac.chat_completion(model=MODEL, messages=MESSAGES), _closer(ac.aclose)
+
+    return per_async(setup, p.n, p.concurrency, p.warmup, p.server_pid)
+
+
+def _async_sdk(p: Params, aiohttp: bool) -> Metrics:
+    async def setup() -> tuple[AsyncCall, Callable[[], Any]]:
+        ac = await sdk_async_client(p, aiohttp)
+        return lambda: ac.chat.completions.create(model=MODEL, messages=MESSAGES), _closer(ac.close)
+
+    return per_async(setup, p.n, p.concurrency, p.warmup, p.server_pid)
+
+
+@case("async", "openai")
+def async_sdk(p: Params) -> Metrics:
+    return _async_sdk(p, aiohttp=False)
+
+
+@case("async", "openai-aiohttp")
+def async_sdk_aiohttp(p: Params) -> Metrics:
+    return _async_sdk(p, aiohttp=True)
+
+
+@case("async", "floor")
+def async_floor(p: Params) -> Metrics:
+    import aiohttp
+
+    async def setup() -> tuple[AsyncCall, Callable[[], Any]]:
+        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=p.concurrency))
+        url = p.url.rstrip("/") + "/chat/completions"
+        headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+        body = json.dumps({"model": MODEL, "messages": MESSAGES}, separators=(",", ":")).encode()
+
+        async def call() -> object:
+            async with session.post(url, data=body, headers=headers) as r:
+                return json.loads(await r.read())
+
+        return call, _closer(session.close)
+
+    return per_async(setup, p.n, p.concurrency, p.warmup, p.server_pid)
+
+
+# --- embeddings: the whole call, 512 x 1536 ----------------------------------------------
+
+
+def _per_embedding(p: Params, call: Callable[[], Any], rows: Callable[[Any], Any]) -> Metrics:
+    data = rows(call())
+    if len(data) != 512 or len(data[0]) != 1536:
+        raise AssertionError(f"bad embeddings shape: {len(data)} x {len(data[0])}")
+    return per_call(call, p.calls, 1, p.server_pid, unit="ms")
+
+
+@case("embeddings", "openai-rest")
+def embeddings_rest(p: Params) -> Metrics:
+    c = rest_client(p)
+    return _per_embedding(
+        p,
+        lambda: c.embeddings(model=EMBED_MODEL, input=EMBED_INPUT),
+        lambda r: [d["embedding"] for d in r["data"]],
+    )
+
+
+@case("embeddings", "openai-rest-numpy")
+def embeddings_rest_numpy(p: Params) -> Metrics:
+    import inspect
+
+    c = rest_client(p)
+    if "numpy" not in inspect.signature(c.embeddings).parameters:
+        raise Skip("Client.embeddings has no numpy option")
+    return _per_embedding(
+        p,
+        lambda: c.embeddings(model=EMBED_MODEL, input=EMBED_INPUT, numpy=True),
+        lambda r: r["data"],
+    )
+
+
+@case("embeddings", "openai")
+def embeddings_sdk(p: Params) -> Metrics:
+    c = sdk_client(p)
+    return _per_embedding(
+        p,
+        lambda: c.embeddings.create(model=EMBED_MODEL, input=EMBED_INPUT),
+        lambda r: [d.embedding for d in r.data],
+    )
+
+
+@case("embeddings", "floor")
+def embeddings_floor(p: Params) -> Metrics:
+    raw = Raw(p)
+    payload = {"model": EMBED_MODEL, "input": EMBED_INPUT, "encoding_format": "float"}
+    return _per_embedding(
+        p,
+        lambda: raw.post_json("/embeddings", payload),
+        lambda r: [d["embedding"] for d in r["data"]],
+    )
+
+
+# --- upload: peak RSS of one large upload, from a path and from a file object ------------
+
+
+def _upload(call: Callable[[Any], Any], p: Params, as_path: bool) -> Metrics:
+    if as_path:
+        result, metrics = peak_during(lambda: call(Path(p.upload_path)))
+    else:
+        with open(p.upload_path, "rb") as f:
+            result, metrics = peak_during(lambda: call(f))
+    answer = result if isinstance(result, dict) else result.to_dict()
+    return {**metrics, "bytes": answer["bytes"], "sha256": answer.get("sha256", "")}
+
+
+def _rest_upload(p: Params, as_path: bool) -> Metrics:
+    c = rest_client(p)
+    return _upload(lambda f: c.files_upload(file=f, purpose="fine-tune"), p, as_path)
+
+
+def _sdk_upload(p: Params, as_path: bool) -> Metrics:
+    c = sdk_client(p)
+    return _upload(lambda f: c.files.create(file=f, purpose="fine-tune"), p, as_path)
+
+
+case("upload_path", "openai-rest")(lambda p: _rest_upload(p, as_path=True))
+case("upload_path", "openai")(lambda p: _sdk_upload(p, as_path=True))
+case("upload_file", "openai-rest")(lambda p: _rest_upload(p, as_path=False))
+case("upload_file", "openai")(lambda p: _sdk_upload(p, as_path=False))
+
+
+# --- memory over time: RSS of one client through many requests --------------------------
+
+
+@case("memory", "openai-rest")
+def memory_rest(p: Params) -> Metrics:
+    c = rest_client(p)
+    return rss_over_time(
+        lambda: c.chat_completion(model=MODEL, messages=MESSAGES), list(p.checkpoints)
+    )
+
+
+def main(argv: list[str]) -> int:
+    bench, client, raw_params = argv
+    params = json.loads(raw_params)
+    params["checkpoints"] = tuple(params.get("checkpoints", ()))
+    try:
+        metrics = CASES[bench][client](Params(**params))
+    except Skip as e:
+        print(json.dumps({"skipped": str(e)}))
+        return SKIP_EXIT
+    print(json.dumps(metrics))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
