@@ -1,0 +1,94 @@
+"""The aiohttp application: every route under ``/v1``, and one middleware that does what all
+answers share (key check, faults, rate limits, request ids, error bodies)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from typing import Dict, Optional
+
+from aiohttp import web
+
+from ._assistants import AssistantsApi
+from ._faults import FAULT_HEADER, Faults
+from ._handlers import IMAGE_PATH, CoreApi
+from ._http import Handler, abort, bind, error_response, html_page, slow_body
+from ._state import ApiError, State
+
+API_PREFIX = "/v1"
+_NO_KEY = (
+    "You didn't provide an API key. You need to provide your API key in an Authorization header"
+    " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with"
+    " blank username) if you're accessing the API from your browser and are prompted for a"
+    " username and password."
+)
+
+
+def _has_key(request: web.Request) -> bool:
+    auth = request.headers.get("Authorization", "")
+    if auth[:7].lower() == "bearer " and auth[7:].strip():
+        return True
+    return bool(request.headers.get("api-key"))  # Azure's header
+
+
+def make_app(state: State, faults: Faults) -> web.Application:
+    """The emulator's application over ``state``, with ``faults`` consulted on every request."""
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        request["started"] = time.perf_counter()
+        request["request_id"] = "req_" + os.urandom(16).hex()
+        extra: Dict[str, str] = {}
+        request["extra_headers"] = extra
+        fault = None
+        try:
+            if request.path.startswith(API_PREFIX + "/"):
+                if not _has_key(request):
+                    raise ApiError(401, _NO_KEY)
+                fault = faults.for_request(request.headers.get(FAULT_HEADER), request.path)
+                request["fault"] = fault
+                if fault is not None:
+                    if fault.delay_ms:
+                        await asyncio.sleep(fault.delay_ms / 1000)
+                    if fault.reset:
+                        abort(request)
+                        return web.Response(status=500)
+                    extra.update(fault.headers())
+                    if fault.html:
+                        return html_page(fault.status)
+                    if fault.status:
+                        raise fault.error()
+                if faults.limits.rpm or faults.limits.tpm:
+                    extra.update(faults.limits.check((request.content_length or 0) // 4))
+                if faults.latency_ms:
+                    await asyncio.sleep(faults.latency_ms / 1000)
+            response = await handler(request)
+        except ApiError as error:
+            return error_response(error)
+        except web.HTTPException as exc:
+            if exc.status == 404:
+                message = f"Invalid URL ({request.method} {request.path})"
+            else:
+                message = f"{exc.reason}: {request.method} {request.path}"
+            return error_response(ApiError(exc.status, message))
+        if fault is not None and fault.slow_ms and isinstance(response, web.Response):
+            return await slow_body(request, response, fault.slow_ms)
+        return response
+
+    async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
+        """Headers every answer carries, streams included (set just before they are sent)."""
+        started: Optional[float] = request.get("started")
+        headers = response.headers
+        headers["x-request-id"] = request.get("request_id", "req_unknown")
+        if started is not None:
+            headers["openai-processing-ms"] = str(int((time.perf_counter() - started) * 1000))
+        headers["openai-version"] = "2020-10-01"
+        headers.update(request.get("extra_headers") or {})
+
+    app = web.Application(middlewares=[middleware], client_max_size=1024**3)
+    app.on_response_prepare.append(add_headers)
+    core, assistants = CoreApi(state), AssistantsApi(state)
+    app.add_routes(bind(core.routes() + assistants.routes(), API_PREFIX))
+    app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])
+    return app

@@ -1,0 +1,191 @@
+"""Running the emulator: ``Emulator`` (a background thread, for tests and scripts) and ``main``
+(the ``openai-rest emulate`` command)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Type
+
+from ._faults import Faults
+from ._state import State
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+
+def _url_host(host: str) -> str:
+    if host in ("", "0.0.0.0"):
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
+
+
+async def _start(state: State, faults: Faults, host: str, port: int) -> Tuple[web.AppRunner, str]:
+    """Start serving on ``host:port`` (0: a free port); the runner and the ``/v1`` base URL."""
+    from aiohttp import web
+
+    from ._app import API_PREFIX, make_app
+
+    runner = web.AppRunner(make_app(state, faults), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, reuse_address=True)
+    await site.start()
+    bound = runner.addresses[0][1]
+    return runner, f"http://{_url_host(host)}:{bound}{API_PREFIX}"
+
+
+class Emulator:
+    """A local OpenAI API served from a background thread with its own event loop.
+
+    ``with Emulator() as base_url:`` starts it on a free port and stops it on exit. The
+    ``state`` (stores) and ``faults`` (fail rate, latency, rate limits, injected faults)
+    attributes can be read and changed while it runs.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        data_dir: Optional[str] = None,
+        fail_rate: float = 0.0,
+        rpm: Optional[int] = None,
+        tpm: Optional[int] = None,
+        latency: int = 0,
+        seed: Optional[int] = None,
+    ) -> None:
+        self.host, self.port, self.data_dir = host, port, data_dir
+        self.faults = Faults(fail_rate, latency, rpm, tpm, seed)
+        self.state: Optional[State] = None
+        self.base_url: Optional[str] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._thread: Optional[threading.Thread] = None
+        self._runner: Optional[web.AppRunner] = None
+
+    def start(self) -> str:
+        """Start serving (no-op when running); the base URL, ``http://HOST:PORT/v1``."""
+        if self.base_url is not None:
+            return self.base_url
+        self.state = State(self.data_dir)
+        ready = threading.Event()
+        failure: List[BaseException] = []
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            try:
+                assert self.state is not None
+                self._runner, self.base_url = loop.run_until_complete(
+                    _start(self.state, self.faults, self.host, self.port)
+                )
+            except BaseException as exc:  # handed to the starting thread
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_forever()
+                loop.run_until_complete(self._runner.cleanup())
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=serve, name="openai-rest-emulator", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            self.state.close()
+            self.state = None
+            raise failure[0]
+        assert self.base_url is not None
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop serving and remove the temporary file folder (no-op when stopped)."""
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+        self._loop = self._thread = self._runner = None
+        self.base_url = None
+        if self.state is not None:
+            self.state.close()
+            self.state = None
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"<Emulator {self.base_url or 'stopped'}>"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="openai-rest emulate",
+        description="Serve a local OpenAI API emulator; prints its base URL first.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (0)")
+    parser.add_argument("--data-dir", help="keep uploaded files here (default: a temp folder)")
+    parser.add_argument(
+        "--fail-rate",
+        type=float,
+        default=0.0,
+        help="share of requests answered with a random 500, 0..1 (0)",
+    )
+    parser.add_argument("--rpm", type=int, help="requests per minute before 429s")
+    parser.add_argument("--tpm", type=int, help="tokens per minute before 429s (4 bytes = 1)")
+    parser.add_argument("--latency", type=int, default=0, help="ms added to every answer (0)")
+    parser.add_argument("--seed", type=int, help="seed of the --fail-rate randomness")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """``openai-rest emulate [options]``: serve until SIGINT/SIGTERM; prints the base URL."""
+    args = _parser().parse_args(argv)
+    if not 0.0 <= args.fail_rate <= 1.0:
+        print("openai-rest emulate: --fail-rate must be between 0 and 1", file=sys.stderr)
+        return 2
+    faults = Faults(args.fail_rate, args.latency, args.rpm, args.tpm, args.seed)
+    state = State(args.data_dir)
+
+    async def serve() -> None:
+        runner, base_url = await _start(state, faults, args.host, args.port)
+        print(base_url, flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, stop.set)
+            except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C raises instead
+                pass
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+
+    try:
+        asyncio.run(serve())
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        print(f"openai-rest emulate: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        state.close()
+    return 0
