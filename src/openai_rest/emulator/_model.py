@@ -89,8 +89,8 @@ def truncate(text: str, max_tokens: Optional[int]) -> Tuple[str, bool]:
 
 def split_words(text: str, per_piece: int = 3) -> List[str]:
     """``text`` in pieces of a few words each (stream deltas); joined they give ``text``."""
-    words = re.findall(r"\S+\s*", text)
-    return ["".join(words[i : i + per_piece]) for i in range(0, len(words), per_piece)] or [""]
+    words = re.findall(r"\s*\S+\s*", text)
+    return ["".join(words[i : i + per_piece]) for i in range(0, len(words), per_piece)] or [text]
 
 
 def split_fragments(text: str, size: int = 8) -> List[str]:

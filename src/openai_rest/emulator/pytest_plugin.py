@@ -1,1 +1,102 @@
-"""pytest plugin: the ``openai_emulator`` fixture (work in progress)."""
+"""pytest plugin (entry point ``pytest11``): the ``openai_emulator`` fixture.
+
+One emulator serves the whole test session; each test gets a fresh handle whose faults
+(injected faults, fail rate, latency, rate limits) are cleared when the test ends::
+
+    def test_chat(openai_emulator):
+        answer = openai_emulator.client.chat_completion(model="gpt-4o", messages=[...])
+        openai_emulator.faults.inject("503; times=2")   # the next two requests fail
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator, Optional
+
+import pytest
+
+from ._server import Emulator
+
+if TYPE_CHECKING:
+    from ._faults import Faults
+    from ._state import State
+
+API_KEY = "sk-emulator"
+
+
+class EmulatorHandle:
+    """What ``openai_emulator`` gives a test: the base URL, clients, and the server's knobs."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        assert emulator.base_url is not None and emulator.state is not None
+        self.emulator = emulator
+        self.base_url: str = emulator.base_url
+        self.api_key = API_KEY
+        self._client: Optional[Any] = None
+        self._async_client: Optional[Any] = None
+
+    @property
+    def state(self) -> State:
+        """The emulator's stores (files, assistants, threads, runs...)."""
+        assert self.emulator.state is not None
+        return self.emulator.state
+
+    @property
+    def faults(self) -> Faults:
+        """Run-time fault settings: ``inject(spec)``, ``fail_rate``, ``latency_ms``, ``limits``."""
+        return self.emulator.faults
+
+    def config(self, **fields: Any) -> Any:
+        """An ``openai_rest.Config`` for this emulator; ``fields`` override the defaults."""
+        from openai_rest import Config
+
+        return Config(**{"api_key": API_KEY, "api_url": self.base_url, **fields})
+
+    @property
+    def client(self) -> Any:
+        """An ``openai_rest.Client`` configured for this emulator (made on first use)."""
+        if self._client is None:
+            from openai_rest import Client
+
+            self._client = Client(self.config())
+        return self._client
+
+    @property
+    def async_client(self) -> Any:
+        """An ``openai_rest.AsyncClient`` configured for this emulator (made on first use)."""
+        if self._async_client is None:
+            from openai_rest import AsyncClient
+
+            self._async_client = AsyncClient(self.config())
+        return self._async_client
+
+    def close(self) -> None:
+        """Close the sync client if one was made (the async one closes in its own loop)."""
+        close = getattr(self._client, "close", None)
+        if callable(close):
+            close()
+        self._client = self._async_client = None
+
+    def __repr__(self) -> str:
+        return f"<openai_emulator {self.base_url}>"
+
+
+@pytest.fixture(scope="session")
+def openai_emulator_server() -> Iterator[Emulator]:
+    """The session's emulator, started on a free port of 127.0.0.1."""
+    emulator = Emulator()
+    emulator.start()
+    try:
+        yield emulator
+    finally:
+        emulator.stop()
+
+
+@pytest.fixture
+def openai_emulator(openai_emulator_server: Emulator) -> Iterator[EmulatorHandle]:
+    """The session's emulator for one test: ``.base_url``, ``.client``, ``.faults``, ``.state``."""
+    handle = EmulatorHandle(openai_emulator_server)
+    try:
+        yield handle
+    finally:
+        handle.close()
+        openai_emulator_server.faults.clear()
