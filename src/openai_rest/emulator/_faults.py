@@ -189,13 +189,13 @@ def format_duration(seconds: float) -> str:
 class _Bucket:
     """A token bucket that refills to ``limit`` over one minute, as the API's limits do."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, at: float) -> None:
         self.limit = limit
         self.level = float(limit)
-        self.stamp = time.monotonic()
+        self.stamp = at
 
     def refill(self, at: float) -> None:
-        self.level = min(self.limit, self.level + (at - self.stamp) * self.limit / 60.0)
+        self.level = min(self.limit, self.level + max(0.0, at - self.stamp) * self.limit / 60.0)
         self.stamp = at
 
     def wait_for(self, amount: float) -> float:
@@ -226,7 +226,7 @@ class RateLimits:
                 continue
             bucket = self._buckets.get(kind)
             if bucket is None or bucket.limit != limit:
-                bucket = self._buckets[kind] = _Bucket(limit)
+                bucket = self._buckets[kind] = _Bucket(limit, at)
             bucket.refill(at)
             if bucket.level < amount and denied is None:
                 denied = (kind, bucket.wait_for(amount), amount)
