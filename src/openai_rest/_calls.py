@@ -1,0 +1,91 @@
+"""A call's two pure halves: arguments to a ``Request``, and a ``Response`` to a result or error."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Tuple
+
+from ._config import Settings
+from ._endpoint import Endpoint, Route, deprecation_once, split_call
+from ._errors import status_error
+from ._request import Request, build_request
+from ._results import ResponseInfo, attach, decode_json
+from ._streams import EventReader
+from ._transports.base import Response
+
+
+def prepare(
+    endpoint: Endpoint[Any, Any],
+    args: Tuple[Any, ...],
+    kwargs: Dict[str, Any],
+    settings_for: Any,
+) -> Tuple[Route, Request, Dict[str, Any]]:
+    """Pick the route, resolve the configuration and build the request; raises on bad input."""
+    route, ids, params, options = split_call(endpoint, args, kwargs)
+    settings: Settings = settings_for(options.get("config"))
+    request = build_request(
+        route,
+        ids,
+        params,
+        settings,
+        options.get("extra_headers"),
+        options.get("extra_query"),
+        options.get("extra_body"),
+    )
+    if route.deprecated:
+        deprecation_once(route)
+    return route, request, {**params, **options}
+
+
+def response_info(request: Request, response: Response, elapsed: float) -> ResponseInfo:
+    return ResponseInfo(
+        response.status,
+        response.headers,
+        request.method,
+        request.url,
+        elapsed,
+        response.retries,
+        response.reason,
+    )
+
+
+def raise_for_status(request: Request, response: Response, info: ResponseInfo) -> None:
+    if response.status >= 400:
+        settings = request.settings
+        raise status_error(
+            response.status, response.content or b"", info, settings.api_key if settings else None
+        )
+
+
+def read_result(
+    route: Route, request: Request, response: Response, params: Dict[str, Any], elapsed: float
+) -> Any:
+    """The decoded result of a complete (non-stream) answer, or the error it carries."""
+    info = response_info(request, response, elapsed)
+    raise_for_status(request, response, info)
+    content = response.content or b""
+    kind = route.result
+    if kind == "json" or (kind == "auto" and _is_json(response)):
+        value = decode_json(content, info) if content or kind == "json" else None
+    elif kind == "bytes" or kind == "stream":
+        value = content
+    else:
+        value = content.decode("utf-8", "replace")
+    if route.finish is not None:
+        value = route.finish(value, params)
+    return attach(value, info)
+
+
+def stream_reader(route: Route, request: Request, response: Response, elapsed: float) -> Any:
+    """For a streamed answer: an ``EventReader``, or the whole result when the server sent JSON."""
+    info = response_info(request, response, elapsed)
+    raise_for_status(request, response, info)
+    settings = request.settings
+    return EventReader(route.stream or "chat", info, settings.api_key if settings else None)
+
+
+def is_event_stream(response: Response) -> bool:
+    return "text/event-stream" in (response.headers.get("content-type") or "")
+
+
+def _is_json(response: Response) -> bool:
+    return "json" in (response.headers.get("content-type") or "")

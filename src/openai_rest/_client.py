@@ -1,0 +1,288 @@
+"""``Client`` and ``AsyncClient``: the faces, and the two short loops that drive the send flow.
+
+Both inherit every endpoint from ``_endpoints.API``; an endpoint binds, on first access, to a
+caller that runs ``_call`` (sync) or ``_acall`` (async). Everything except the loops is shared.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from types import MethodType
+from typing import Any, Callable, Dict, Optional, Tuple
+
+from ._calls import is_event_stream, prepare, read_result, stream_reader
+from ._config import GLOBAL, Config, Settings, resolve
+from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase
+from ._endpoints import API
+from ._errors import APIConnectionError
+from ._request import Request
+from ._retry import send_flow
+from ._streams import AsyncStream, Stream
+from ._transports.base import AsyncTransport, Response, Transport
+
+_SYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
+_ASYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
+
+
+def _dress(caller: Callable[..., Any], endpoint: Endpoint[Any, Any], owner: str) -> None:
+    """Give a face's caller the endpoint's name, docstring and signature (via ``__wrapped__``)."""
+    caller.__name__ = endpoint.name
+    caller.__qualname__ = f"{owner}.{endpoint.name}"
+    caller.__doc__ = endpoint.doc
+    caller.__wrapped__ = endpoint.stub  # type: ignore[attr-defined]
+    caller.__module__ = "openai_rest"
+
+
+def sync_caller(endpoint: Endpoint[Any, Any]) -> Callable[..., Any]:
+    caller = _SYNC_CALLERS.get(endpoint)
+    if caller is None:
+
+        def caller(self: Client, *args: Any, **kwargs: Any) -> Any:
+            return self._call(endpoint, args, kwargs)
+
+        _dress(caller, endpoint, "Client")
+        _SYNC_CALLERS[endpoint] = caller
+    return caller
+
+
+def async_caller(endpoint: Endpoint[Any, Any]) -> Callable[..., Any]:
+    caller = _ASYNC_CALLERS.get(endpoint)
+    if caller is None:
+
+        async def caller(self: AsyncClient, *args: Any, **kwargs: Any) -> Any:
+            return await self._acall(endpoint, args, kwargs)
+
+        _dress(caller, endpoint, "AsyncClient")
+        _ASYNC_CALLERS[endpoint] = caller
+    return caller
+
+
+class _ClientBase:
+    """Configuration, settings cache and transports, shared by both faces."""
+
+    _transport_factory: Callable[[str, Any], Any]
+
+    def __init__(self, config: Optional[Config] = None, *, transport: Any = None) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a Config, not {type(config).__name__}")
+        self._config = config if config is not None else Config()
+        self._user_transport = transport
+        self._transports: Dict[Tuple[Any, ...], Any] = {}
+        self._cached: Optional[Tuple[int, Settings]] = None
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+
+    @property
+    def config(self) -> Config:
+        """This client's own configuration (unset fields fall back to the global one)."""
+        return self._config
+
+    def with_config(self, config: Optional[Config] = None, **fields: Any) -> Any:
+        """A new client of the same kind whose configuration is this one's, overridden."""
+        override = config.merged(Config(**fields)) if config else Config(**fields)
+        return type(self)(self._config.merged(override), transport=self._user_transport)
+
+    def _settings(self, override: Optional[Config]) -> Settings:
+        if override is None:
+            cached = self._cached
+            if cached is not None and cached[0] == GLOBAL.version:
+                return cached[1]
+            settings = resolve(GLOBAL.config, self._config)
+            self._cached = (GLOBAL.version, settings)
+            return settings
+        if not isinstance(override, Config):
+            raise TypeError(f"config= must be a Config, not {type(override).__name__}")
+        return resolve(GLOBAL.config, self._config, override)
+
+    def _transport_for(self, settings: Settings) -> Any:
+        if self._user_transport is not None:
+            return self._user_transport
+        if self._pid != os.getpid():  # forked: the parent's pooled sockets are not ours
+            self._transports = {}
+            self._pid = os.getpid()
+        key = (settings.base_url, settings.transport_key)
+        transport = self._transports.get(key)
+        if transport is None:
+            with self._lock:
+                transport = self._transports.get(key)
+                if transport is None:
+                    transport = type(self)._transport_factory(
+                        settings.base_url, settings.http_options
+                    )
+                    self._transports[key] = transport
+        return transport
+
+    def __getstate__(self) -> Dict[str, Any]:
+        return {"config": self._config}
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self.__init__(state["config"])  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._config!r})"
+
+
+def _urllib3_transport(base_url: str, options: Any) -> Transport:
+    from ._transports.urllib3_transport import Urllib3Transport
+
+    return Urllib3Transport(base_url, options)
+
+
+def _aiohttp_transport(base_url: str, options: Any) -> AsyncTransport:
+    from ._transports.aiohttp_transport import AiohttpTransport
+
+    return AiohttpTransport(base_url, options)
+
+
+def _synthetic_events(content: bytes) -> bytes:
+    """A JSON answer to a stream request (some servers ignore ``stream``) as one SSE event."""
+    import json
+
+    return b"data: " + json.dumps(json.loads(content)).encode() + b"\n\ndata: [DONE]\n\n"
+
+
+class Client(_ClientBase, API, SyncFaceBase):
+    """A synchronous client: ``Client(Config(api_key=...)).chat_completion(model=..., ...)``.
+
+    One connection pool, shared safely between threads and rebuilt after ``fork()``. Close it
+    with ``close()`` or use it as a context manager.
+    """
+
+    _transport_factory = staticmethod(_urllib3_transport)
+    _unbound = staticmethod(sync_caller)
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        return MethodType(sync_caller(endpoint), self)
+
+    def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
+        route, request, params = prepare(endpoint, args, kwargs, self._settings)
+        transport = self._transport_for(request.settings)  # type: ignore[arg-type]
+        start = time.perf_counter()
+        response = self._send(transport, request)
+        elapsed = time.perf_counter() - start
+        if not request.stream:
+            return read_result(route, request, response, params, elapsed)
+        return self._stream(route, request, response, params, elapsed)
+
+    def _stream(
+        self, route: Route, request: Request, response: Response, params: Any, elapsed: float
+    ) -> Any:
+        if route.result == "stream":
+            read_result(route, request, response, params, elapsed)  # raises on error status
+            return response.stream
+        reader = stream_reader(route, request, response, elapsed)
+        chunks: Any = response.stream
+        if not is_event_stream(response):
+            chunks = iter([_synthetic_events(b"".join(chunks))])
+        return Stream(chunks, reader, response.close)
+
+    @staticmethod
+    def _send(transport: Transport, request: Request) -> Response:
+        flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
+        outcome: Any = None
+        while True:
+            try:
+                step = flow.send(outcome)
+            except StopIteration as stop:
+                response: Response = stop.value
+                return response
+            if isinstance(step, float):
+                time.sleep(step)
+                outcome = None
+                continue
+            try:
+                outcome = transport.handle_request(step)
+                if outcome.status >= 400 and outcome.content is None:
+                    try:
+                        outcome.content = b"".join(outcome.stream)
+                    finally:
+                        outcome.close()
+            except APIConnectionError as error:
+                outcome = error
+
+    def close(self) -> None:
+        """Close the connection pools; the client opens new ones if used again."""
+        transports, self._transports = self._transports, {}
+        for transport in transports.values():
+            transport.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase, API, AsyncFaceBase):
+    """An asyncio client: ``await AsyncClient(config).chat_completion(model=..., ...)``.
+
+    The same functions as ``Client``, each a coroutine; ``stream=True`` gives an async iterator.
+    Close it with ``await aclose()`` or use ``async with``.
+    """
+
+    _transport_factory = staticmethod(_aiohttp_transport)
+    _unbound = staticmethod(async_caller)
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        return MethodType(async_caller(endpoint), self)
+
+    async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
+        route, request, params = prepare(endpoint, args, kwargs, self._settings)
+        transport = self._transport_for(request.settings)  # type: ignore[arg-type]
+        start = time.perf_counter()
+        response = await self._asend(transport, request)
+        elapsed = time.perf_counter() - start
+        if not request.stream:
+            return read_result(route, request, response, params, elapsed)
+        if route.result == "stream":
+            read_result(route, request, response, params, elapsed)
+            return response.stream
+        reader = stream_reader(route, request, response, elapsed)
+        chunks: Any = response.stream
+        if not is_event_stream(response):
+            chunks = _one_chunk(_synthetic_events(b"".join([c async for c in chunks])))
+        return AsyncStream(chunks, reader, response.close)
+
+    @staticmethod
+    async def _asend(transport: AsyncTransport, request: Request) -> Response:
+        import asyncio
+
+        flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
+        outcome: Any = None
+        while True:
+            try:
+                step = flow.send(outcome)
+            except StopIteration as stop:
+                response: Response = stop.value
+                return response
+            if isinstance(step, float):
+                await asyncio.sleep(step)
+                outcome = None
+                continue
+            try:
+                outcome = await transport.handle_async_request(step)
+                if outcome.status >= 400 and outcome.content is None:
+                    try:
+                        outcome.content = b"".join([c async for c in outcome.stream])
+                    finally:
+                        outcome.close()
+            except APIConnectionError as error:
+                outcome = error
+
+    async def aclose(self) -> None:
+        """Close the connection pools."""
+        transports, self._transports = self._transports, {}
+        for transport in transports.values():
+            await transport.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.aclose()
+
+
+async def _one_chunk(chunk: bytes) -> Any:
+    yield chunk

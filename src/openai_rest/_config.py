@@ -1,0 +1,379 @@
+"""Configuration: the immutable ``Config``, the global one, and their resolution at run time.
+
+A ``Config`` holds only what its author set; every other field is ``UNSET`` and falls back, in
+order, to the client's configuration, the global one (``configure``), the environment and the
+defaults. The environment is read when a request needs it, never at import.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from typing import Any, Dict, Mapping, Optional, Tuple, Union
+
+from ._version import __version__
+
+DEFAULT_API_URL = "https://api.openai.com/v1"
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 600.0
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"openai-rest/{__version__}"
+
+ENV_VARS = {
+    "api_key": "OPENAI_API_KEY",
+    "organization_key": "OPENAI_ORG_ID",
+    "project": "OPENAI_PROJECT_ID",
+    "beta": "OPENAI_BETA",
+    "api_url": "OPENAI_BASE_URL",
+}
+
+HTTP_OPTION_TYPES: Dict[str, Tuple[type, ...]] = {
+    "proxy": (str,),
+    "verify": (bool,),
+    "ca_bundle": (str, os.PathLike),
+    "pool_size": (int,),
+    "trust_env": (bool,),
+}
+
+
+class _Unset:
+    """The type of ``UNSET``: "not given here, fall back", distinct from ``None``."""
+
+    __slots__ = ()
+    _instance: Optional[_Unset] = None
+
+    def __new__(cls) -> _Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+class Timeout:
+    """Timeouts in seconds for each phase of a request; ``None`` waits forever."""
+
+    __slots__ = ("connect", "read", "write", "pool")
+
+    connect: Optional[float]
+    read: Optional[float]
+    write: Optional[float]
+    pool: Optional[float]
+
+    def __init__(
+        self,
+        connect: Optional[float] = DEFAULT_CONNECT_TIMEOUT,
+        read: Optional[float] = DEFAULT_READ_TIMEOUT,
+        write: Optional[float] = DEFAULT_READ_TIMEOUT,
+        pool: Optional[float] = DEFAULT_READ_TIMEOUT,
+    ) -> None:
+        for name, value in (("connect", connect), ("read", read), ("write", write), ("pool", pool)):
+            object.__setattr__(self, name, _seconds(f"timeout.{name}", value))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Timeout is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timeout) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> Tuple[Optional[float], ...]:
+        return (self.connect, self.read, self.write, self.pool)
+
+    def __repr__(self) -> str:
+        return "Timeout(connect={}, read={}, write={}, pool={})".format(*self._key())
+
+
+def _seconds(field: str, value: object) -> Optional[float]:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{field} must be a number of seconds or None, not {type(value).__name__}")
+    if not value > 0 or math.isinf(value):
+        raise ValueError(f"{field} must be a positive, finite number of seconds, not {value!r}")
+    return float(value)
+
+
+def make_timeout(value: object) -> Optional[Timeout]:
+    """A ``Timeout`` from a ``timeout`` field: seconds, a mapping, a ``Timeout`` or ``None``."""
+    if value is None or isinstance(value, Timeout):
+        return value
+    if isinstance(value, Mapping):
+        unknown = set(value) - {"connect", "read", "write", "pool"}
+        if unknown:
+            raise TypeError(
+                f"timeout has unknown keys {sorted(unknown)}; use connect, read, write, pool"
+            )
+        return Timeout(**value)
+    seconds = _seconds("timeout", value)
+    return Timeout(seconds, seconds, seconds, seconds)
+
+
+def _check_api_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"api_url must be a string, not {type(value).__name__}")
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
+        raise ValueError(
+            f"api_url must be an absolute http:// or https:// URL, not {value!r} "
+            "(for example https://api.openai.com/v1)"
+        )
+    return value.rstrip("/")
+
+
+def _check_http_options(value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"http_options must be a mapping, not {type(value).__name__}")
+    checked: Dict[str, Any] = {}
+    options: Mapping[str, Any] = value
+    for key, item in options.items():
+        kinds = HTTP_OPTION_TYPES.get(key)
+        if kinds is None:
+            raise TypeError(
+                f"http_options has an unknown option {key!r}; "
+                f"known options: {', '.join(HTTP_OPTION_TYPES)}"
+            )
+        is_bool_option = kinds == (bool,)
+        if item is not None and (
+            not isinstance(item, kinds) or (isinstance(item, bool) and not is_bool_option)
+        ):
+            raise TypeError(f"http_options[{key!r}] must be {kinds[0].__name__}, not {item!r}")
+        if key == "pool_size" and item is not None and item < 1:
+            raise ValueError(f"http_options['pool_size'] must be at least 1, not {item!r}")
+        checked[key] = str(os.fspath(item)) if key == "ca_bundle" and item is not None else item
+    return checked
+
+
+def _check_optional_str(field: str, value: object) -> Optional[str]:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{field} must be a string or None, not {type(value).__name__}")
+    return value
+
+
+def _check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_retries must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {value}")
+    return value
+
+
+FIELDS = (
+    "api_key",
+    "organization_key",
+    "project",
+    "beta",
+    "api_url",
+    "timeout",
+    "max_retries",
+    "http_options",
+)
+
+
+class Config:
+    """Settings for a client or one call; unset fields fall back (see the module docstring).
+
+    ``Config(api_key=None)`` means "send no key", unlike leaving ``api_key`` unset.
+    """
+
+    __slots__ = FIELDS
+
+    api_key: Optional[str]
+    organization_key: Optional[str]
+    project: Optional[str]
+    beta: Optional[str]
+    api_url: str
+    timeout: Optional[Timeout]
+    max_retries: int
+    http_options: Mapping[str, Any]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = UNSET,
+        organization_key: Optional[str] = UNSET,
+        project: Optional[str] = UNSET,
+        beta: Optional[str] = UNSET,
+        api_url: Optional[str] = UNSET,
+        timeout: Union[float, Mapping[str, Optional[float]], Timeout, None] = UNSET,
+        max_retries: int = UNSET,
+        http_options: Mapping[str, Any] = UNSET,
+    ) -> None:
+        values = {
+            "api_key": api_key,
+            "organization_key": organization_key,
+            "project": project,
+            "beta": beta,
+            "api_url": api_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "http_options": http_options,
+        }
+        for name, value in values.items():
+            if value is not UNSET:
+                value = _CHECKS[name](value)
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Config is immutable; use config.replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Config is immutable")
+
+    def set_fields(self) -> Dict[str, Any]:
+        """The fields this configuration sets, as a dict."""
+        return {name: getattr(self, name) for name in FIELDS if getattr(self, name) is not UNSET}
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with ``changes`` applied (``UNSET`` unsets a field)."""
+        return Config(**{**self.set_fields(), **changes})
+
+    def merged(self, override: Optional[Config]) -> Config:
+        """This configuration with every field that ``override`` sets taking precedence."""
+        if override is None:
+            return self
+        return Config(**{**self.set_fields(), **override.set_fields()})
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Config) and self.set_fields() == other.set_fields()
+
+    def __hash__(self) -> int:
+        return hash(tuple(repr(v) for v in self.set_fields().items()))
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (_rebuild_config, (self.set_fields(),))
+
+    def __repr__(self) -> str:
+        shown = []
+        for name, value in self.set_fields().items():
+            if name == "api_key" and value is not None:
+                value = redact_key(value)
+            shown.append(f"{name}={value!r}")
+        return f"Config({', '.join(shown)})"
+
+
+def _rebuild_config(fields: Dict[str, Any]) -> Config:
+    return Config(**fields)
+
+
+_CHECKS = {
+    "api_key": lambda v: _check_optional_str("api_key", v),
+    "organization_key": lambda v: _check_optional_str("organization_key", v),
+    "project": lambda v: _check_optional_str("project", v),
+    "beta": lambda v: _check_optional_str("beta", v),
+    "api_url": lambda v: DEFAULT_API_URL if v is None else _check_api_url(v),
+    "timeout": make_timeout,
+    "max_retries": _check_max_retries,
+    "http_options": _check_http_options,
+}
+
+
+def redact_key(key: str) -> str:
+    """``sk-...abcd``: never more than the last four characters of a secret."""
+    return "..." + key[-4:] if len(key) > 8 else "***"
+
+
+class Settings:
+    """A configuration resolved to concrete values, with the headers every request carries."""
+
+    __slots__ = (
+        "api_key",
+        "organization_key",
+        "project",
+        "beta",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "http_options",
+        "headers",
+        "transport_key",
+    )
+
+    def __init__(self, config: Config, environ: Mapping[str, str]) -> None:
+        def pick(name: str) -> Any:
+            value = getattr(config, name)
+            if value is UNSET and name in ENV_VARS:
+                env = environ.get(ENV_VARS[name])
+                value = env if env else UNSET
+            return value
+
+        self.api_key: Optional[str] = pick("api_key") or None
+        self.organization_key: Optional[str] = pick("organization_key") or None
+        self.project: Optional[str] = pick("project") or None
+        self.beta: Optional[str] = pick("beta") or None
+        api_url = pick("api_url")
+        self.base_url: str = DEFAULT_API_URL if api_url is UNSET else _check_api_url(api_url)
+        timeout = config.timeout
+        self.timeout: Optional[Timeout] = Timeout() if timeout is UNSET else timeout
+        retries = config.max_retries
+        self.max_retries: int = DEFAULT_MAX_RETRIES if retries is UNSET else retries
+        options = config.http_options
+        self.http_options: Mapping[str, Any] = {} if options is UNSET else options
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        if self.organization_key:
+            headers["OpenAI-Organization"] = self.organization_key
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        if self.beta:
+            headers["OpenAI-Beta"] = self.beta
+        self.headers: Dict[str, str] = headers
+        self.transport_key = tuple(sorted(self.http_options.items(), key=lambda kv: kv[0]))
+
+    def __repr__(self) -> str:
+        key = redact_key(self.api_key) if self.api_key else None
+        return f"Settings(base_url={self.base_url!r}, api_key={key!r})"
+
+
+class GlobalConfig:
+    """The process-wide configuration behind the module functions (``configure``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.config = Config()
+        self.version = 0
+
+    def configure(self, **fields: Any) -> Config:
+        with self._lock:
+            self.config = self.config.merged(Config(**fields))
+            self.version += 1
+            return self.config
+
+    def reset(self) -> None:
+        with self._lock:
+            self.config = Config()
+            self.version += 1
+
+
+GLOBAL = GlobalConfig()
+
+
+def configure(**fields: Any) -> Config:
+    """Set fields of the global configuration used by module functions and clients' fallbacks.
+
+    ``configure(api_key="sk-...", api_url="http://localhost:8000/v1")``; fields not named keep
+    their value. Returns the new global configuration.
+    """
+    return GLOBAL.configure(**fields)
+
+
+def resolve(*layers: Optional[Config]) -> Settings:
+    """Resolve configuration layers, lowest precedence first, over the environment."""
+    merged = Config()
+    for layer in layers:
+        merged = merged.merged(layer)
+    return Settings(merged, os.environ)

@@ -1,0 +1,261 @@
+"""How an endpoint is defined once and served on every face.
+
+An endpoint is a stub method whose signature and docstring are the public ones, decorated with
+its HTTP route(s)::
+
+    @endpoint(post("/chat/completions", stream="chat"))
+    def chat_completion(self, params: Params = None, /, **options: Any) -> Any:
+        \"\"\"Create a model response for a chat conversation.\"\"\"
+
+The decorator returns an ``Endpoint`` descriptor. ``Client`` and ``AsyncClient`` inherit the
+same descriptors; on access each face binds its own caller (sync or async), so a definition
+knows nothing of either. Several routes under one name are told apart by the number of
+positional ids: ``models()`` lists, ``models("gpt-4o")`` retrieves.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    TypeVar,
+    Union,
+    overload,
+)
+
+if sys.version_info >= (3, 10):
+    from typing import Concatenate, ParamSpec
+else:  # pragma: no cover
+    from typing_extensions import Concatenate, ParamSpec
+
+if TYPE_CHECKING:
+    from ._multipart import FilePart
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Params = Optional[Mapping[str, Any]]
+"""The optional positional mapping of API parameters, merged with the keyword ones."""
+
+CALL_OPTIONS = ("config", "extra_headers", "extra_query", "extra_body")
+_PATH_PARAM = re.compile(r"{(\w+)}")
+
+
+class Route:
+    """One HTTP call: method, path, how the body is sent, what the answer is."""
+
+    __slots__ = (
+        "name",
+        "method",
+        "path",
+        "path_params",
+        "body",
+        "result",
+        "stream",
+        "beta",
+        "deprecated",
+        "positional",
+        "files",
+        "required_files",
+        "prepare",
+        "finish",
+        "check_file",
+        "options",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Optional[str] = None,
+        result: str = "json",
+        stream: Optional[str] = None,
+        beta: Optional[str] = None,
+        deprecated: Optional[str] = None,
+        positional: Sequence[str] = (),
+        files: Sequence[str] = (),
+        required_files: Sequence[str] = (),
+        prepare: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]] = None,
+        finish: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
+        check_file: Optional[Callable[[Route, FilePart], None]] = None,
+        options: Sequence[str] = (),
+    ) -> None:
+        self.name = ""
+        self.method = method
+        self.path = path
+        self.path_params = tuple(_PATH_PARAM.findall(path))
+        if body is None:
+            body = "multipart" if files else ("json" if method == "POST" else "query")
+        self.body = body
+        self.result = result
+        self.stream = stream
+        self.beta = beta
+        self.deprecated = deprecated
+        self.positional = tuple(positional)
+        self.files = frozenset(files)
+        self.required_files = tuple(required_files)
+        self.prepare = prepare
+        self.finish = finish
+        self.check_file = check_file
+        self.options = tuple(options)
+
+    @property
+    def arity(self) -> int:
+        """How many positional arguments (ids, then positional fields) select this route."""
+        return len(self.path_params) + len(self.positional)
+
+    def __repr__(self) -> str:
+        return f"<Route {self.name}: {self.method} {self.path}>"
+
+
+def get(path: str, **options: Any) -> Route:
+    return Route("GET", path, **options)
+
+
+def post(path: str, **options: Any) -> Route:
+    return Route("POST", path, **options)
+
+
+def delete(path: str, **options: Any) -> Route:
+    return Route("DELETE", path, **options)
+
+
+class Endpoint(Generic[P, R]):
+    """A public function: its routes, its stub (signature and docstring), and face binding."""
+
+    def __init__(self, stub: Callable[..., Any], routes: Sequence[Route]) -> None:
+        self.stub = stub
+        self.name: str = stub.__name__
+        self.routes = tuple(sorted(routes, key=lambda r: r.arity))
+        for route in self.routes:
+            route.name = self.name
+        self.by_arity = {route.arity: route for route in self.routes}
+        self.options = frozenset(CALL_OPTIONS).union(*(r.options for r in self.routes))
+        self.doc = _document(stub, self.routes)
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> Callable[Concatenate[Any, P], R]: ...
+
+    @overload
+    def __get__(self, obj: AsyncFaceBase, owner: Any) -> Callable[P, Awaitable[R]]: ...
+
+    @overload
+    def __get__(self, obj: SyncFaceBase, owner: Any) -> Callable[P, R]: ...
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            unbound = getattr(owner, "_unbound", None)
+            return unbound(self) if unbound is not None else self
+        bound = obj._bind(self)
+        obj.__dict__[self.name] = bound
+        return bound
+
+    def route_for(self, args: Tuple[Any, ...]) -> Tuple[Route, Tuple[Any, ...], Optional[Any]]:
+        """Pick the route by how many positional arguments came; split off a trailing mapping."""
+        mapping = None
+        if args and isinstance(args[-1], Mapping):
+            mapping = args[-1]
+            args = args[:-1]
+        route = self.by_arity.get(len(args))
+        if route is None:
+            shapes = " or ".join(
+                f"{self.name}({', '.join(r.path_params + r.positional) or ''})" for r in self.routes
+            )
+            raise TypeError(
+                f"{self.name}() takes {shapes} as positional arguments "
+                f"(API parameters go as keywords or one mapping), got {len(args)}"
+            )
+        return route, args, mapping
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.name}: {', '.join(f'{r.method} {r.path}' for r in self.routes)}>"
+
+
+class SyncFaceBase:
+    """Marker base of the synchronous faces (for the type of ``Endpoint.__get__``)."""
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        raise NotImplementedError
+
+
+class AsyncFaceBase:
+    """Marker base of the asynchronous face."""
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        raise NotImplementedError
+
+
+_OPTIONS_DOC = """
+Common keyword options: ``config=Config(...)`` overrides the configuration for this call;
+``extra_headers=``, ``extra_query=``, ``extra_body=`` add to the request."""
+
+
+def _cleandoc(doc: str) -> str:
+    """``inspect.cleandoc`` without importing ``inspect``: strip the indentation of a docstring."""
+    lines = doc.expandtabs().splitlines()
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    margin = min(indents) if indents else 0
+    return "\n".join([lines[0].strip()] + [line[margin:] for line in lines[1:]]).strip()
+
+
+def _document(stub: Callable[..., Any], routes: Sequence[Route]) -> str:
+    calls = "\n".join(f"    {r.method} {r.path}" for r in routes)
+    text = _cleandoc(stub.__doc__ or "")
+    notes = [r.deprecated for r in routes if r.deprecated]
+    warn = f"\n\nDeprecated: {notes[0]}" if notes else ""
+    return f"{text}\n\nHTTP:\n{calls}{warn}\n{_OPTIONS_DOC}"
+
+
+def endpoint(
+    *routes: Route,
+) -> Callable[[Callable[Concatenate[Any, P], R]], Endpoint[P, R]]:
+    """Turn a stub method into an endpoint served by every face."""
+
+    def decorate(stub: Callable[Concatenate[Any, P], R]) -> Endpoint[P, R]:
+        return Endpoint(stub, routes)
+
+    return decorate
+
+
+def split_call(
+    endpoint: Endpoint[Any, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
+) -> Tuple[Route, Tuple[Any, ...], Dict[str, Any], Dict[str, Any]]:
+    """A call's arguments as (route, path ids, API parameters, call options)."""
+    route, positional, mapping = endpoint.route_for(args)
+    options = {}
+    for name in endpoint.options.intersection(kwargs):
+        options[name] = kwargs.pop(name)
+    if mapping:
+        kwargs = {**mapping, **kwargs}
+    n_ids = len(route.path_params)
+    if route.positional:
+        for name, value in zip(route.positional, positional[n_ids:]):
+            if name in kwargs:
+                raise TypeError(f"{endpoint.name}() got {name!r} both positionally and by name")
+            kwargs[name] = value
+        positional = positional[:n_ids]
+    return route, positional, kwargs, options
+
+
+def deprecation_once(route: Route, _warned: set = set()) -> None:  # type: ignore[type-arg]  # noqa: B006
+    """Warn once per function and route that it is deprecated, naming the replacement."""
+    key = (route.name, route.path)
+    if route.deprecated and key not in _warned:
+        _warned.add(key)
+        import warnings
+
+        warnings.warn(f"{route.name}: {route.deprecated}", DeprecationWarning, stacklevel=4)
+
+
+Result = Union[Dict[str, Any], Any]

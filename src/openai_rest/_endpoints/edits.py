@@ -1,0 +1,13 @@
+"""Edits (legacy: removed from the API)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._endpoint import Params, endpoint, post
+
+
+class Edits:
+    @endpoint(post("/edits", deprecated="the edits endpoint is gone; use chat_completion"))
+    def edits(self, params: Params = None, /, **options: Any) -> Any:
+        """Create an edit of the input given an instruction (legacy)."""

@@ -1,0 +1,15 @@
+"""Engines (legacy: replaced by models)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from .._endpoint import endpoint, get
+
+_GONE = "engines are gone; use models()"
+
+
+class Engines:
+    @endpoint(get("/engines", deprecated=_GONE), get("/engines/{engine_id}", deprecated=_GONE))
+    def engines(self, engine_id: Optional[str] = None, /, **options: Any) -> Any:
+        """List the engines, or retrieve one (legacy)."""

@@ -1,0 +1,30 @@
+"""Files: upload (streamed from disk), list, retrieve, delete, download."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from .._endpoint import delete, endpoint, get, post
+from .._multipart import FileInput
+
+
+class Files:
+    @endpoint(get("/files"), get("/files/{file_id}"))
+    def files(self, file_id: Optional[str] = None, /, **options: Any) -> Any:
+        """List your files (``files(purpose="fine-tune")``), or retrieve one: ``files(file_id)``."""
+
+    @endpoint(post("/files", files=("file",), positional=("file",), required_files=("file",)))
+    def files_upload(self, file: FileInput, /, **options: Any) -> Any:
+        """Upload a file: ``files_upload("data.jsonl", purpose="fine-tune")``.
+
+        ``file`` is a path, bytes, a binary file object or a ``(filename, data)`` tuple; it is
+        streamed in chunks with an exact Content-Length, never read whole.
+        """
+
+    @endpoint(delete("/files/{file_id}"))
+    def files_delete(self, file_id: str, /, **options: Any) -> Any:
+        """Delete a file."""
+
+    @endpoint(get("/files/{file_id}/content", result="bytes"))
+    def files_content(self, file_id: str, /, **options: Any) -> Any:
+        """Download a file's content as ``bytes``."""

@@ -1,0 +1,201 @@
+"""One exception hierarchy, with the official SDK's names so that migrating is easy.
+
+OpenAIError
+  APIError
+    APIStatusError            (status_code, request_id, headers, body)
+      BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+      NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+      RateLimitError 429, InternalServerError 5xx
+    APIConnectionError
+      APITimeoutError
+    APIResponseValidationError
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any, Mapping, Optional
+
+if TYPE_CHECKING:
+    from ._results import ResponseInfo
+
+
+class OpenAIError(Exception):
+    """The base of every error this library raises on purpose."""
+
+
+class APIError(OpenAIError):
+    """An error about one API call; ``message`` is the server's when it gave one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: Any = None,
+        code: Optional[str] = None,
+        param: Optional[str] = None,
+        type: Optional[str] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.body = body
+        self.code = code
+        self.param = param
+        self.type = type
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status (or an error inside a 200 stream)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: Optional[ResponseInfo] = None,
+        body: Any = None,
+        code: Optional[str] = None,
+        param: Optional[str] = None,
+        type: Optional[str] = None,
+    ) -> None:
+        super().__init__(message, body=body, code=code, param=param, type=type)
+        self.response = response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code if self.response is not None else 0
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return self.response.request_id if self.response is not None else None
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self.response.headers if self.response is not None else {}
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed or a parameter is invalid (see ``param``)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not use this resource, model or region."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (an id, a model, or a path the server does not have)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a state that does not allow this call."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests or tokens; or ``code == 'insufficient_quota'`` (billing)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server (or a proxy in front of it) failed."""
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, the connection broke, or a stream ended early."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body is not what the endpoint returns (e.g. not valid JSON)."""
+
+    def __init__(self, message: str, *, response: Optional[ResponseInfo] = None, body: Any = None):
+        super().__init__(message, body=body)
+        self.response = response
+
+
+STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+_TAGS = re.compile(rb"<(script|style)\b.*?</\1>|<[^>]*>", re.S | re.I)
+_SPACES = re.compile(rb"\s+")
+EXCERPT_BYTES = 300
+
+
+def excerpt(body: bytes, limit: int = EXCERPT_BYTES) -> str:
+    """A short, one-line, tag-free excerpt of a non-JSON body, for error messages."""
+    text = _SPACES.sub(b" ", _TAGS.sub(b" ", body[: limit * 8])).strip()
+    cut = text[:limit].decode("utf-8", "replace")
+    return cut + ("..." if len(text) > limit else "")
+
+
+def error_fields(payload: Any) -> Mapping[str, Any]:
+    """The ``error`` object of an OpenAI error body, flat or nested; empty when absent."""
+    if isinstance(payload, Mapping):
+        inner = payload.get("error", payload)
+        if isinstance(inner, Mapping):
+            return inner
+        if isinstance(inner, str):
+            return {"message": inner}
+    return {}
+
+
+def describe(fields: Mapping[str, Any], fallback: str) -> str:
+    """``message (type=..., code=..., param=...)`` from an error object."""
+    message = fields.get("message") or fallback
+    extras = [f"{name}={fields[name]}" for name in ("type", "code", "param") if fields.get(name)]
+    return f"{message} ({', '.join(extras)})" if extras else str(message)
+
+
+def status_error(
+    status: int, body: bytes, info: ResponseInfo, redact: Optional[str] = None
+) -> APIStatusError:
+    """The exception for an error answer: its class by status, its message from the body."""
+    cls = STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    payload: Any = None
+    fields: Mapping[str, Any] = {}
+    try:
+        payload = json.loads(body) if body else None
+        fields = error_fields(payload)
+    except ValueError:
+        payload = None
+    if fields:
+        text = describe(fields, "(no message)")
+    elif payload is not None:
+        text = excerpt(json.dumps(payload).encode())
+    else:
+        kind = info.headers.get("content-type", "no content type") or "no content type"
+        text = f"non-JSON error body ({kind}): {excerpt(body)}" if body else "empty error body"
+    reason = info.reason
+    message = f"Error code: {status}{' ' + reason if reason else ''} - {text}"
+    if info.request_id:
+        message += f" [request id {info.request_id}]"
+    if redact:
+        message = message.replace(redact, "sk-***")
+    return cls(
+        message,
+        response=info,
+        body=payload if payload is not None else body.decode("utf-8", "replace"),
+        code=_opt_str(fields.get("code")),
+        param=_opt_str(fields.get("param")),
+        type=_opt_str(fields.get("type")),
+    )
+
+
+def _opt_str(value: Any) -> Optional[str]:
+    return None if value is None else str(value)

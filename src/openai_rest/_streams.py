@@ -1,0 +1,234 @@
+"""Event streams: SSE events turned into items, errors raised, truncation never silent.
+
+``EventReader`` is pure (bytes in, items out). ``Stream`` and ``AsyncStream`` are the thin
+iterators around a transport's chunk stream; both are context managers that give the
+connection back when left early.
+
+Two shapes of stream:
+- ``"chat"`` (chat completions, completions): each ``data:`` is a JSON chunk, yielded as a dict;
+  ``data: [DONE]`` ends it; a ``{"error": ...}`` chunk raises.
+- ``"events"`` (Assistants runs, Responses): yielded as ``{"event": name, "data": decoded}``;
+  ``event: done`` / ``data: [DONE]`` or a terminal Responses event ends it; ``event: error``
+  and ``response.failed`` raise.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
+
+from ._errors import APIConnectionError, APIStatusError, describe, error_fields
+from ._results import ResponseInfo
+from ._sse import ServerSentEvent, SSEDecoder
+
+_DONE = b"[DONE]"
+TERMINAL_EVENTS = frozenset({"done", "response.completed", "response.incomplete"})
+ERROR_EVENTS = frozenset({"error", "response.failed"})
+
+
+class EventReader:
+    """Feed it the body's chunks; it returns the decoded items and knows when the stream is done."""
+
+    __slots__ = ("kind", "info", "decoder", "done", "count", "_redact")
+
+    def __init__(self, kind: str, info: ResponseInfo, redact: Optional[str] = None) -> None:
+        self.kind = kind
+        self.info = info
+        self.decoder = SSEDecoder()
+        self.done = False
+        self.count = 0
+        self._redact = redact
+
+    def feed(self, chunk: bytes) -> List[Any]:
+        events = self.decoder.feed(chunk)
+        return self._items(events) if events else events
+
+    def _items(self, events: List[ServerSentEvent]) -> List[Any]:
+        if self.kind == "chat":
+            return self._chat_items(events)
+        return self._named_items(events)
+
+    def _chat_items(self, events: List[ServerSentEvent]) -> List[Any]:
+        items = []
+        loads = json.loads
+        for event in events:
+            data = event.data
+            if data == _DONE:
+                self.done = True
+                break
+            if event.event == "error":
+                raise self._error(self._decode(data), "error event")
+            item = loads(data)
+            if item.__class__ is dict and "error" in item:
+                raise self._error(item, "error in stream")
+            items.append(item)
+        self.count += len(items)
+        return items
+
+    def _named_items(self, events: List[ServerSentEvent]) -> List[Any]:
+        items: List[Any] = []
+        for event in events:
+            if event.data == _DONE:
+                self.done = True
+                break
+            decoded = self._decode(event.data)
+            name = event.event
+            if name is None and isinstance(decoded, dict):
+                name = decoded.get("type")
+            if name in ERROR_EVENTS:
+                raise self._error(decoded, name or "error")
+            if name == "done":
+                self.done = True
+                break
+            items.append({"event": name, "data": decoded})
+            if name in TERMINAL_EVENTS:
+                self.done = True
+                break
+        self.count += len(items)
+        return items
+
+    @staticmethod
+    def _decode(data: bytes) -> Any:
+        try:
+            return json.loads(data)
+        except ValueError:
+            return data.decode("utf-8", "replace")
+
+    def _error(self, payload: Any, where: str) -> APIStatusError:
+        fields: Dict[str, Any] = dict(error_fields(payload))
+        if not fields and isinstance(payload, dict) and isinstance(payload.get("response"), dict):
+            fields = dict(error_fields(payload["response"]))  # response.failed nests it
+        message = describe(fields, f"{where} without a message")
+        message = f"Stream error after {self.count} events: {message}"
+        if self.info.request_id:
+            message += f" [request id {self.info.request_id}]"
+        if self._redact:
+            message = message.replace(self._redact, "sk-***")
+        return APIStatusError(
+            message,
+            response=self.info,
+            body=payload,
+            code=_opt(fields.get("code")),
+            param=_opt(fields.get("param")),
+            type=_opt(fields.get("type")),
+        )
+
+    def finish(self) -> List[Any]:
+        """At the end of the body: any last items; raises unless the stream ended properly."""
+        cut = self.decoder.has_partial_event
+        items = [] if self.done else self._items(self.decoder.end())
+        if not self.done:
+            partial = " (the last event was cut)" if cut else ""
+            raise APIConnectionError(
+                f"Stream ended early after {self.count} events without its end marker{partial}: "
+                f"{self.info.method} {self.info.url}"
+            )
+        return items
+
+
+def _opt(value: Any) -> Optional[str]:
+    return None if value is None else str(value)
+
+
+class Stream:
+    """A lazy iterator of stream items; a context manager that closes the connection early."""
+
+    def __init__(self, chunks: Iterator[bytes], reader: EventReader, close: Any) -> None:
+        self._chunks = chunks
+        self._reader = reader
+        self._close = close
+        self._response = reader.info
+        self._iterator = self._iterate()
+
+    @property
+    def response(self) -> ResponseInfo:
+        return self._response
+
+    def _iterate(self) -> Iterator[Any]:
+        reader = self._reader
+        try:
+            for chunk in self._chunks:
+                items = reader.feed(chunk)
+                if items:
+                    yield from items
+                if reader.done:
+                    return
+            yield from reader.finish()
+        finally:
+            self.close()
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._iterator
+
+    def __next__(self) -> Any:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Give the connection back; safe to call more than once."""
+        close, self._close = self._close, None
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Stream:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._iterator.close()  # type: ignore[attr-defined]
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Stream {self._response.method} {self._response.url}>"
+
+
+class AsyncStream:
+    """The async twin of ``Stream``: ``async for item in stream``, ``async with stream``."""
+
+    def __init__(self, chunks: AsyncIterator[bytes], reader: EventReader, close: Any) -> None:
+        self._chunks = chunks
+        self._reader = reader
+        self._close = close
+        self._response = reader.info
+        self._iterator = self._iterate()
+
+    @property
+    def response(self) -> ResponseInfo:
+        return self._response
+
+    async def _iterate(self) -> AsyncIterator[Any]:
+        reader = self._reader
+        try:
+            async for chunk in self._chunks:
+                items = reader.feed(chunk)
+                for item in items:
+                    yield item
+                if reader.done:
+                    return
+            for item in reader.finish():
+                yield item
+        finally:
+            self.close()
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self._iterator
+
+    async def __anext__(self) -> Any:
+        return await self._iterator.__anext__()
+
+    def close(self) -> None:
+        close, self._close = self._close, None
+        if close is not None:
+            close()
+
+    async def aclose(self) -> None:
+        """Give the connection back; safe to call more than once."""
+        await self._iterator.aclose()  # type: ignore[attr-defined]
+        self.close()
+
+    async def __aenter__(self) -> AsyncStream:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<AsyncStream {self._response.method} {self._response.url}>"

@@ -1,0 +1,114 @@
+"""The transport seam: one method that sends a ``Request`` and returns a ``Response``.
+
+A transport knows HTTP, not OpenAI: no endpoint names, no error mapping, no retries. It raises
+``APIConnectionError`` (or ``APITimeoutError``) when no answer came, and returns every answer,
+whatever its status. Plug your own into ``Client(transport=...)`` / ``AsyncClient(transport=...)``.
+"""
+
+from __future__ import annotations
+
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Callable,
+    Iterator,
+    Mapping,
+    Optional,
+    Union,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Protocol
+
+    from .._request import Request
+else:
+    Protocol = object
+
+
+class Response:
+    """An answer: status, case-insensitive headers, and the body, read or as a chunk stream.
+
+    ``content`` holds the whole body when the request did not ask to stream; otherwise
+    ``stream`` yields it in chunks (an async iterator on async transports) and ``close``
+    gives the connection back.
+    """
+
+    __slots__ = ("status", "headers", "content", "stream", "close", "reason", "retries")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        content: Optional[bytes] = None,
+        stream: Union[Iterator[bytes], AsyncIterator[bytes], None] = None,
+        close: Optional[Callable[[], Any]] = None,
+        reason: str = "",
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.content = content
+        self.stream = stream
+        self.close: Callable[[], Any] = close or _nothing
+        self.reason = reason
+        self.retries = 0
+
+    def __repr__(self) -> str:
+        return f"<Response {self.status}>"
+
+
+def _nothing() -> None:
+    return None
+
+
+class Transport(Protocol):
+    """What ``Client`` needs from a sync transport."""
+
+    def handle_request(self, request: Request) -> Response: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    """What ``AsyncClient`` needs from an async transport."""
+
+    async def handle_async_request(self, request: Request) -> Response: ...
+
+    async def aclose(self) -> None: ...
+
+
+def proxy_for(url: str, options: Mapping[str, Any]) -> Optional[str]:
+    """The proxy URL for ``url``: ``http_options['proxy']``, else the environment's.
+
+    The environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) is read as
+    requests and httpx read it, unless ``http_options['trust_env']`` is False.
+    """
+    explicit = options.get("proxy")
+    if explicit:
+        return str(explicit)
+    if options.get("trust_env") is False:
+        return None
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    proxies = urllib.request.getproxies()
+    if not proxies:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    if "no" in proxies and bypass(host, proxies):
+        return None
+    return proxies.get(parts.scheme) or proxies.get("all")
+
+
+def ca_bundle(options: Mapping[str, Any]) -> Optional[str]:
+    """The CA bundle file: ``http_options['ca_bundle']``, else ``SSL_CERT_FILE``."""
+    import os
+
+    bundle = options.get("ca_bundle")
+    if bundle:
+        return str(bundle)
+    if options.get("trust_env") is False:
+        return None
+    return os.environ.get("SSL_CERT_FILE") or None
