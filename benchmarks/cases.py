@@ -67,19 +67,27 @@ def case(bench: str, client: str) -> Callable[[Case], Case]:
 
 
 def import_command(module: str) -> str:
-    """Code for ``python -c``: time one import in-process, report it and the peak RSS."""
-    body = f"import {module}" if module else "pass"
-    check = (
-        f"if getattr({module}, '__file__', None) is None: sys.exit({SKIP_EXIT})\n" if module else ""
+    """Code for ``python -c``: time one import in-process, report it and the peak RSS (VmHWM).
+
+    Skips (exit 77) when the module is missing or is only a namespace package (not landed).
+    """
+    reason = f"{module} is not importable or not landed"
+    skip = f'print(\'{{"skipped": "{reason}"}}\'); sys.exit({SKIP_EXIT})'
+    body = (
+        f"try:\n    import {module}\n"
+        f"except ModuleNotFoundError as e:\n    if e.name != '{module}': raise\n    {skip}\n"
+        if module
+        else "pass\n"
     )
+    check = f"if getattr({module}, '__file__', None) is None: {skip}\n" if module else ""
     return (
-        "import sys, time, resource\n"
+        "import sys, time\n"
         "t = time.perf_counter()\n"
-        f"{body}\n"
+        f"{body}"
         "t = time.perf_counter() - t\n"
         f"{check}"
-        "m = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-        'print(\'{"import_ms": %.3f, "peak_rss_mb": %.2f}\' % (t * 1e3, m))\n'
+        "m = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split()[1]\n"
+        'print(\'{"import_ms": %.3f, "peak_rss_mb": %.2f}\' % (t * 1e3, int(m) / 1024))\n'
     )
 
 
@@ -329,7 +337,7 @@ def embeddings_rest_numpy(p: Params) -> Metrics:
     return _per_embedding(
         p,
         lambda: c.embeddings(model=EMBED_MODEL, input=EMBED_INPUT, numpy=True),
-        lambda r: r["data"],
+        lambda r: [d["embedding"] for d in r["data"]],
     )
 
 
@@ -369,7 +377,7 @@ def _upload(call: Callable[[Any], Any], p: Params, as_path: bool) -> Metrics:
 
 def _rest_upload(p: Params, as_path: bool) -> Metrics:
     c = rest_client(p)
-    return _upload(lambda f: c.files_upload(file=f, purpose="fine-tune"), p, as_path)
+    return _upload(lambda f: c.files_upload(f, purpose="fine-tune"), p, as_path)
 
 
 def _sdk_upload(p: Params, as_path: bool) -> Metrics:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 import threading
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Mapping, Optional, Tuple, Union, cast
 
 from ._version import __version__
 
@@ -151,9 +151,11 @@ def _check_http_options(value: object) -> Mapping[str, Any]:
             not isinstance(item, kinds) or (isinstance(item, bool) and not is_bool_option)
         ):
             raise TypeError(f"http_options[{key!r}] must be {kinds[0].__name__}, not {item!r}")
-        if key == "pool_size" and item is not None and item < 1:
+        if key == "pool_size" and item is not None and cast(int, item) < 1:
             raise ValueError(f"http_options['pool_size'] must be at least 1, not {item!r}")
-        checked[key] = str(os.fspath(item)) if key == "ca_bundle" and item is not None else item
+        if key == "ca_bundle" and item is not None:
+            item = os.fspath(cast(str, item))
+        checked[key] = item
     return checked
 
 
