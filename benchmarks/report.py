@@ -1,0 +1,396 @@
+"""Turn the JSON lines of a run into a markdown report, the goal checks and a ratio chart.
+
+Ratios are taken per repetition (openai-rest and the other client measured in the same
+repetition, minutes apart at most), then summarised by their median and range: on a shared,
+noisy machine only ratios from one run mean something.
+
+Re-render a saved run: ``python benchmarks/report.py benchmarks/results/latest.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+Record = dict[str, Any]
+
+NAMES = {
+    "openai-rest": "openai-rest",
+    "openai-rest-numpy": "openai-rest (numpy=True)",
+    "openai": "openai SDK",
+    "openai-aiohttp": "openai SDK + DefaultAioHttpClient",
+    "httpx2": "httpx2",
+    "httpx": "httpx",
+    "python": "bare python",
+}
+FLOORS = {
+    "request": "http.client + json (floor)",
+    "stream": "http.client read1 + split + json.loads (floor)",
+    "async": "raw aiohttp (floor)",
+    "embeddings": "float JSON + json.loads (floor)",
+}
+TITLES = {
+    "import": "Import",
+    "request": "Small chat completion, sequential",
+    "stream": "Chat stream, per chunk",
+    "async": "Async chat completions",
+    "embeddings": "Embeddings 512 x 1536, whole call",
+    "upload_path": "Upload from a path",
+    "upload_file": "Upload from a file object",
+    "memory": "Memory over time, one client",
+}
+COLUMNS = {
+    "import": ["import_ms", "process_ms", "peak_rss_mb"],
+    "request": ["cpu_us", "wall_us", "server_busy"],
+    "stream": ["cpu_us", "wall_us", "server_busy"],
+    "async": ["req_s", "cpu_us", "server_busy"],
+    "embeddings": ["cpu_ms", "wall_ms"],
+    "upload_path": ["peak_rss_mb", "growth_mb", "wall_s", "identical"],
+    "upload_file": ["peak_rss_mb", "growth_mb", "wall_s", "identical"],
+    "memory": ["rss_mb@*", "growth_mb"],
+}
+UNITS = {
+    "import_ms": "import ms (in-process)",
+    "process_ms": "process ms (start to exit)",
+    "peak_rss_mb": "peak RSS MB",
+    "cpu_us": "CPU µs",
+    "wall_us": "wall µs",
+    "server_busy": "server CPU share",
+    "req_s": "req/s",
+    "cpu_ms": "CPU ms",
+    "wall_ms": "wall ms",
+    "growth_mb": "growth MB",
+    "wall_s": "wall s",
+    "identical": "bytes identical",
+}
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """num ÷ den of one metric, per repetition; a goal if `limit` is set."""
+
+    bench: str
+    metric: str
+    num: str
+    den: str
+    limit: Optional[float] = None
+    at_most: bool = True
+    limit_text: str = ""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """An absolute goal on one client's metric, checked on its worst repetition."""
+
+    bench: str
+    client: str
+    metric: str
+    limit: float
+    at_most: bool = True
+    text: str = ""
+
+
+RATIOS = [
+    Ratio("import", "import_ms", "openai-rest", "openai", 1 / 15, True, "≤ 1/15"),
+    Ratio("import", "process_ms", "openai-rest", "openai"),
+    Ratio("request", "cpu_us", "openai-rest", "openai", 0.25, True, "≤ 1/4"),
+    Ratio("request", "cpu_us", "openai-rest", "floor", 2.5, True, "≤ 2.5"),
+    Ratio("request", "wall_us", "openai-rest", "floor"),
+    Ratio("stream", "cpu_us", "openai-rest", "openai", 1 / 15, True, "≤ 1/15"),
+    Ratio("stream", "cpu_us", "openai-rest", "floor", 1.5, True, "≤ 1.5"),
+    Ratio("async", "req_s", "openai-rest", "openai", 10, False, "≥ 10"),
+    Ratio("async", "req_s", "openai-rest", "openai-aiohttp"),
+    Ratio("async", "req_s", "openai-rest", "floor", 0.7, False, "≥ 0.7"),
+    Ratio("embeddings", "cpu_ms", "openai-rest", "openai", 0.75, True, "≤ 3/4"),
+    Ratio("embeddings", "cpu_ms", "openai-rest-numpy", "openai", 0.75, True, "≤ 3/4"),
+    Ratio("embeddings", "cpu_ms", "openai-rest", "floor"),
+    Ratio("upload_path", "peak_rss_mb", "openai-rest", "openai"),
+    Ratio("upload_file", "peak_rss_mb", "openai-rest", "openai"),
+]
+LIMITS = [
+    Limit("upload_path", "openai-rest", "peak_rss_mb", 32, True, "peak RSS ≤ 32 MB"),
+    Limit("upload_path", "openai-rest", "identical", 1, False, "server got identical bytes"),
+    Limit("upload_file", "openai-rest", "identical", 1, False, "server got identical bytes"),
+    Limit("memory", "openai-rest", "growth_mb", 2, True, "RSS flat: growth ≤ 2 MB"),
+]
+
+
+def load(path: Path) -> tuple[Record, list[Record]]:
+    meta: Record = {}
+    records: list[Record] = []
+    for line in path.read_text().splitlines():
+        rec = json.loads(line)
+        if rec.get("kind") == "meta":
+            meta = rec
+        elif rec.get("kind") == "result":
+            records.append(rec)
+    return meta, records
+
+
+def flat(metrics: dict[str, Any]) -> dict[str, float]:
+    """Numbers only; nested {"rss_mb": {"10000": x}} becomes {"rss_mb@10000": x}."""
+    out: dict[str, float] = {}
+    for key, value in metrics.items():
+        if isinstance(value, dict):
+            out.update({f"{key}@{k}": float(v) for k, v in value.items()})
+        elif isinstance(value, (bool, int, float)):
+            out[key] = float(value)
+    return out
+
+
+class Results:
+    """Metric values indexed by (bench, client) and by repetition."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.values: dict[tuple[str, str], dict[int, dict[str, float]]] = defaultdict(dict)
+        self.notes: dict[tuple[str, str], str] = {}
+        self.order: dict[str, list[str]] = defaultdict(list)
+        for rec in records:
+            key = (rec["bench"], rec["client"])
+            if rec["client"] not in self.order[rec["bench"]]:
+                self.order[rec["bench"]].append(rec["client"])
+            if rec["status"] == "ok":
+                self.values[key][rec["rep"]] = flat(rec["metrics"])
+            else:
+                self.notes[key] = f"{rec['status']}: {rec.get('reason', '')}".strip()
+
+    def series(self, bench: str, client: str, metric: str) -> list[float]:
+        reps = self.values.get((bench, client), {})
+        return [m[metric] for _, m in sorted(reps.items()) if metric in m]
+
+    def ratios(self, r: Ratio) -> list[float]:
+        num = self.values.get((r.bench, r.num), {})
+        den = self.values.get((r.bench, r.den), {})
+        return [
+            num[rep][r.metric] / den[rep][r.metric]
+            for rep in sorted(set(num) & set(den))
+            if r.metric in num[rep] and den[rep].get(r.metric)
+        ]
+
+
+def fmt(x: float) -> str:
+    if x == 0:
+        return "0"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    if abs(x) >= 0.1:
+        return f"{x:.2f}"
+    return f"{x:.3f}"
+
+
+def summary(values: list[float]) -> str:
+    if not values:
+        return "-"
+    med = fmt(statistics.median(values))
+    if len(values) == 1:
+        return med
+    return f"{med} [{fmt(min(values))}, {fmt(max(values))}]"
+
+
+def cell(values: list[float], metric: str) -> str:
+    if metric == "identical" and values:
+        return "yes" if min(values) >= 1 else "NO"
+    return summary(values)
+
+
+def verdict(value: float, limit: float, at_most: bool) -> str:
+    return "PASS" if (value <= limit if at_most else value >= limit) else "MISS"
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    value: Optional[float]
+    status: str  # PASS | MISS | n/a
+
+
+def check_goals(res: Results) -> list[Goal]:
+    goals = []
+    for r in RATIOS:
+        if r.limit is None:
+            continue
+        values = res.ratios(r)
+        text = f"{r.bench} {r.metric}: {r.num} ÷ {r.den} {r.limit_text} (median of per-rep ratios)"
+        if not values:
+            goals.append(Goal(text, None, "n/a"))
+            continue
+        med = statistics.median(values)
+        goals.append(Goal(text, med, verdict(med, r.limit, r.at_most)))
+    for lim in LIMITS:
+        values = res.series(lim.bench, lim.client, lim.metric)
+        text = f"{lim.bench} {lim.client}: {lim.text} (worst repetition)"
+        if not values:
+            goals.append(Goal(text, None, "n/a"))
+            continue
+        worst = max(values) if lim.at_most else min(values)
+        goals.append(Goal(text, worst, verdict(worst, lim.limit, lim.at_most)))
+    return goals
+
+
+def _columns(res: Results, bench: str) -> list[str]:
+    cols: list[str] = []
+    for col in COLUMNS.get(bench, []):
+        if col.endswith("*"):
+            found = {
+                m for reps in _bench_values(res, bench) for m in reps if m.startswith(col[:-1])
+            }
+            cols += sorted(found, key=lambda m: float(m.split("@")[1]))
+        else:
+            cols.append(col)
+    return cols
+
+
+def _bench_values(res: Results, bench: str) -> list[dict[str, float]]:
+    return [m for (b, _), reps in res.values.items() if b == bench for m in reps.values()]
+
+
+def _label(col: str) -> str:
+    if "@" in col:
+        at = col.split("@")[1]
+        return f"RSS MB after {int(at):,} req"
+    return UNITS.get(col, col)
+
+
+def bench_table(res: Results, bench: str) -> str:
+    cols = _columns(res, bench)
+    lines = [
+        f"### {TITLES.get(bench, bench)}",
+        "",
+        "| client | " + " | ".join(_label(c) for c in cols) + " |",
+        "|---|" + "---:|" * len(cols),
+    ]
+    for client in res.order[bench]:
+        name = FLOORS.get(bench, "floor") if client == "floor" else NAMES.get(client, client)
+        note = res.notes.get((bench, client))
+        if note and not res.values.get((bench, client)):
+            lines.append(f"| {name} | {note} |" + " |" * (len(cols) - 1))
+            continue
+        cells = [cell(res.series(bench, client, c), c) for c in cols]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def ratio_table(res: Results) -> str:
+    lines = [
+        "| benchmark | metric | ratio | median [min, max] of per-rep ratios | goal | result |",
+        "|---|---|---|---:|---|---|",
+    ]
+    for r in RATIOS:
+        values = res.ratios(r)
+        if not values and r.limit is None:
+            continue
+        status = "-"
+        if r.limit is not None:
+            status = verdict(statistics.median(values), r.limit, r.at_most) if values else "n/a"
+        ratio = f"{r.num} ÷ {r.den}"
+        goal = r.limit_text or "-"
+        lines.append(
+            f"| {r.bench} | {r.metric} | {ratio} | {summary(values)} | {goal} | {status} |"
+        )
+    return "\n".join(lines)
+
+
+def markdown(meta: Record, records: list[Record]) -> str:
+    res = Results(records)
+    goals = check_goals(res)
+    settings = meta.get("settings", {})
+    parts = [
+        f"# Benchmark results ({meta.get('mode', '?')} run, {meta.get('date', '?')})",
+        "",
+        f"Machine: {meta.get('machine', '?')}. Commit {meta.get('commit', '?')}. "
+        f"{settings.get('reps', '?')} repetition(s); each (benchmark, client) in its own "
+        "process, clients rotated each repetition. Cells: median [min, max] over repetitions.",
+        "",
+        "## Ratios (per repetition) and goals",
+        "",
+        ratio_table(res),
+        "",
+        "## Goals",
+        "",
+        *[
+            f"- **{g.status}** {g.text}: {fmt(g.value) if g.value is not None else '-'}"
+            for g in goals
+        ],
+        "",
+        "## Measurements",
+        "",
+    ]
+    for bench in res.order:
+        parts += [bench_table(res, bench), ""]
+    versions = ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items())
+    parts += [
+        "## Settings",
+        "",
+        f"Versions: {versions}. Pinning: {meta.get('pinning', '?')}.",
+        "",
+        f"`{json.dumps(settings)}`",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def chart(records: list[Record], path: Path) -> Optional[str]:
+    """A PNG of the per-rep ratios (median, range, goal); returns a message if skipped."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "matplotlib is not installed (pip install -r benchmarks/requirements.txt): no chart"
+    res = Results(records)
+    rows = [(r, res.ratios(r)) for r in RATIOS if res.ratios(r)]
+    if not rows:
+        return "no ratios to chart"
+    fig, ax = plt.subplots(figsize=(9, 0.42 * len(rows) + 1.3))
+    for i, (r, values) in enumerate(rows):
+        med = statistics.median(values)
+        ok = r.limit is None or verdict(med, r.limit, r.at_most) == "PASS"
+        color = "#777777" if r.limit is None else ("#2a9d4b" if ok else "#d1495b")
+        ax.plot([min(values), max(values)], [i, i], color=color, linewidth=2, alpha=0.5)
+        ax.scatter([med], [i], color=color, s=50, zorder=3)
+        ax.annotate(fmt(med), (med, i), textcoords="offset points", xytext=(6, 4), fontsize=7)
+        if r.limit is not None:
+            ax.plot([r.limit, r.limit], [i - 0.35, i + 0.35], color="black", linewidth=2)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([f"{r.bench} {r.metric}: {r.num} ÷ {r.den}" for r, _ in rows], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    ax.axvline(1, color="#444444", linewidth=0.8, linestyle=":")
+    ax.set_xlabel(
+        "ratio, log scale: dot = median of per-repetition ratios, line = range, bar = goal"
+    )
+    ax.set_title(
+        "openai-rest ÷ the official SDK and ÷ the raw floors (green PASS, red MISS, grey info)"
+    )
+    ax.grid(axis="x", which="both", color="#eeeeee")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return None
+
+
+def write(jsonl: Path) -> list[Goal]:
+    """Write <stem>.md and the chart next to the JSON lines; print the goals; return them."""
+    meta, records = load(jsonl)
+    md_path = jsonl.with_suffix(".md")
+    md_path.write_text(markdown(meta, records))
+    png = jsonl.parent / ("ratios.png" if jsonl.stem == "latest" else f"{jsonl.stem}-ratios.png")
+    message = chart(records, png)
+    goals = check_goals(Results(records))
+    print("\nGoals:")
+    for g in goals:
+        print(f"  {g.status:4}  {g.text}: {fmt(g.value) if g.value is not None else '-'}")
+    print(f"\nwrote {md_path}" + (f"; {message}" if message else f" and {png}"))
+    return goals
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/results/latest.jsonl"))
