@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import signal
 import sys
 import threading
 from types import TracebackType
@@ -14,7 +11,10 @@ from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Type
 from ._faults import Faults
 from ._state import State
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio, argparse and aiohttp load when a server starts
+    import argparse
+    import asyncio
+
     from aiohttp import web
 
 
@@ -72,6 +72,8 @@ class Emulator:
         """Start serving (no-op when running); the base URL, ``http://HOST:PORT/v1``."""
         if self.base_url is not None:
             return self.base_url
+        import asyncio
+
         self.state = State(self.data_dir)
         ready = threading.Event()
         failure: List[BaseException] = []
@@ -135,6 +137,8 @@ class Emulator:
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="openai-rest emulate",
         description="Serve a local OpenAI API emulator; prints its base URL first.",
@@ -157,6 +161,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """``openai-rest emulate [options]``: serve until SIGINT/SIGTERM; prints the base URL."""
+    import asyncio
+    import signal
+
     args = _parser().parse_args(argv)
     if not 0.0 <= args.fail_rate <= 1.0:
         print("openai-rest emulate: --fail-rate must be between 0 and 1", file=sys.stderr)
