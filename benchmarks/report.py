@@ -4,7 +4,8 @@ Ratios are taken per repetition (openai-rest and the other client measured in th
 repetition, minutes apart at most), then summarised by their median and range: on a shared,
 noisy machine only ratios from one run mean something.
 
-Re-render a saved run: ``python benchmarks/report.py benchmarks/results/latest.jsonl``.
+Re-render a saved run: ``python benchmarks/report.py [benchmarks/results/latest.jsonl]``; with
+``--docs docs/performance.md`` also replace the marked results block there.
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ class Goal:
 def check_goals(res: Results) -> list[Goal]:
     goals = []
     for r in RATIOS:
-        if r.limit is None:
+        if r.limit is None or r.bench not in res.order:
             continue
         values = res.ratios(r)
         text = f"{r.bench} {r.metric}: {r.num} ÷ {r.den} {r.limit_text} (median of per-rep ratios)"
@@ -224,6 +225,8 @@ def check_goals(res: Results) -> list[Goal]:
         med = statistics.median(values)
         goals.append(Goal(text, med, verdict(med, r.limit, r.at_most)))
     for lim in LIMITS:
+        if lim.bench not in res.order:
+            continue
         values = res.series(lim.bench, lim.client, lim.metric)
         text = f"{lim.bench} {lim.client}: {lim.text} (worst repetition)"
         if not values:
@@ -392,5 +395,34 @@ def write(jsonl: Path) -> list[Goal]:
     return goals
 
 
+DOCS_START = "<!-- benchmark results: start (written by benchmarks/report.py --docs) -->"
+DOCS_END = "<!-- benchmark results: end -->"
+
+
+def update_docs(jsonl: Path, docs: Path) -> None:
+    """Replace the marked block of docs with this run's report, headings one level down."""
+    meta, records = load(jsonl)
+    body = "\n".join(
+        "#" + line if line.startswith("#") else line
+        for line in markdown(meta, records).splitlines()
+    )
+    text = docs.read_text()
+    start, end = text.index(DOCS_START) + len(DOCS_START), text.index(DOCS_END)
+    docs.write_text(text[:start] + "\n\n" + body.strip() + "\n\n" + text[end:])
+    print(f"updated {docs}")
+
+
+def main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Re-render the report of a saved run.")
+    parser.add_argument("jsonl", nargs="?", default="benchmarks/results/latest.jsonl")
+    parser.add_argument("--docs", help="also update the marked results block of this file")
+    args = parser.parse_args(argv)
+    write(Path(args.jsonl))
+    if args.docs:
+        update_docs(Path(args.jsonl), Path(args.docs))
+
+
 if __name__ == "__main__":
-    write(Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/results/latest.jsonl"))
+    main(sys.argv[1:])

@@ -44,6 +44,7 @@ class Settings:
     events: int = 20_000
     concurrency: int = 100
     calls: int = 5  # embeddings calls per child
+    import_runs: int = 3  # import children per repetition
     upload_mb: int = 300
     checkpoints: tuple[int, ...] = (10_000, 50_000, 100_000)
     timeout_s: float = 600.0
@@ -56,6 +57,7 @@ QUICK = Settings(
     warmup=50,
     events=2000,
     calls=1,
+    import_runs=1,
     upload_mb=300,
     checkpoints=(1000, 2000, 4000),
     timeout_s=60.0,
@@ -213,6 +215,21 @@ def describe(rec: dict[str, Any]) -> str:
     return "  ".join(f"{k}={report.fmt(float(v))}" for k, v in shown)
 
 
+def schedule(benches: list[str], settings: Settings) -> Iterator[tuple[int, str, str]]:
+    """(repetition id, progress label, benchmark) in run order.
+
+    Every benchmark runs in each repetition; imports, cheap and noisy, `import_runs` times
+    (each its own repetition id, so ratios still pair neighbours); memory only once.
+    """
+    for rep in range(settings.reps):
+        for bench in benches:
+            if bench == "memory" and rep:
+                continue  # one long run is enough to see a leak
+            runs = settings.import_runs if bench == "import" else 1
+            for sub in range(runs):
+                yield rep * runs + sub, f"{rep + 1}/{settings.reps}", bench
+
+
 def rotate(items: list[Job], by: int) -> list[Job]:
     by %= max(len(items), 1)
     return items[by:] + items[:by]
@@ -283,19 +300,15 @@ def main(argv: Optional[list[str]] = None) -> int:
             }
             out.write(json.dumps(meta) + "\n")
             print(f"{meta['machine']}; {meta['pinning']}; {settings.reps} rep(s); server at {url}")
-            for rep in range(settings.reps):
-                for bench in benches:
-                    if bench == "memory" and rep > 0:
-                        continue  # one long run is enough to see a leak
-                    for job in rotate(jobs_for(bench, params), rep):
-                        rec = run_job(job, rep, settings.timeout_s, expect)
-                        crashed += rec["status"] == "error"
-                        out.write(json.dumps(rec) + "\n")
-                        out.flush()
-                        where = f"[{rep + 1}/{settings.reps}] {bench:11} {job.client:17}"
-                        print(where, describe(rec), flush=True)
-                        if rec["status"] == "error" and rec.get("stderr"):
-                            print(rec["stderr"], file=sys.stderr)
+            for rep, label, bench in schedule(benches, settings):
+                for job in rotate(jobs_for(bench, params), rep):
+                    rec = run_job(job, rep, settings.timeout_s, expect)
+                    crashed += rec["status"] == "error"
+                    out.write(json.dumps(rec) + "\n")
+                    out.flush()
+                    print(f"[{label}] {bench:11} {job.client:17}", describe(rec), flush=True)
+                    if rec["status"] == "error" and rec.get("stderr"):
+                        print(rec["stderr"], file=sys.stderr)
 
     report.write(jsonl)
     print(f"{time.perf_counter() - started:.1f} s in all; {crashed} crashed")
