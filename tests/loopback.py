@@ -18,7 +18,14 @@ class Received:
     """What the server got: method, path, headers (lower-case keys), body or its digest."""
 
     def __init__(
-        self, method: str, path: str, headers: Dict[str, str], body: bytes, size: int, sha256: str
+        self,
+        method: str,
+        path: str,
+        headers: Dict[str, str],
+        body: bytes,
+        size: int,
+        sha256: str,
+        file_sha256: str = "",
     ) -> None:
         self.method = method
         self.path = path
@@ -26,6 +33,7 @@ class Received:
         self.body = body
         self.size = size
         self.sha256 = sha256
+        self.file_sha256 = file_sha256  # of the (last) multipart file part, hashed as it came
 
 
 class Reply:
@@ -52,6 +60,36 @@ class Reply:
         self.chunk_delay = chunk_delay
 
 
+class _FilePartDigest:
+    """Hashes the content of the last file part of a multipart body as it streams in."""
+
+    def __init__(self, content_type: str) -> None:
+        boundary = content_type.partition("boundary=")[2]
+        self.active = bool(boundary)
+        self.tail = len(f"\r\n--{boundary}--\r\n")
+        self.pending = b""
+        self.in_file = False
+        self.digest = hashlib.sha256()
+
+    def feed(self, chunk: bytes) -> None:
+        if not self.active:
+            return
+        data = self.pending + chunk
+        if not self.in_file:
+            name = data.rfind(b'filename="')
+            end = data.find(b"\r\n\r\n", name) if name >= 0 else -1
+            if end < 0:
+                self.pending = data
+                return
+            data, self.in_file = data[end + 4 :], True
+        cut = max(len(data) - self.tail, 0)
+        self.digest.update(data[:cut])
+        self.pending = data[cut:]
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest() if self.in_file else ""
+
+
 Handler = Callable[[Received], Optional[Reply]]
 
 
@@ -73,6 +111,7 @@ class LoopbackServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 digest = hashlib.sha256()
+                part = _FilePartDigest(self.headers.get("Content-Type") or "")
                 kept = []
                 remaining = length
                 while remaining:
@@ -80,6 +119,7 @@ class LoopbackServer:
                     if not chunk:
                         break
                     digest.update(chunk)
+                    part.feed(chunk)
                     if length <= outer.keep_body_up_to:
                         kept.append(chunk)
                     remaining -= len(chunk)
@@ -90,6 +130,7 @@ class LoopbackServer:
                     b"".join(kept),
                     length - remaining,
                     digest.hexdigest(),
+                    part.hexdigest(),
                 )
                 outer.received.append(got)
                 reply = outer.handler(got) or Reply(json={"ok": True})

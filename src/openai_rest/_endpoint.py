@@ -255,7 +255,7 @@ def deprecation_once(route: Route, _warned: set = set()) -> None:  # type: ignor
         _warned.add(key)
         import warnings
 
-        warnings.warn(f"{route.name}: {route.deprecated}", DeprecationWarning, stacklevel=4)
+        warnings.warn(f"{route.name}: {route.deprecated}", DeprecationWarning, stacklevel=5)
 
 
 Result = Union[Dict[str, Any], Any]

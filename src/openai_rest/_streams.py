@@ -95,9 +95,11 @@ class EventReader:
             return data.decode("utf-8", "replace")
 
     def _error(self, payload: Any, where: str) -> APIStatusError:
-        fields: Dict[str, Any] = dict(error_fields(payload))
-        if not fields and isinstance(payload, dict) and isinstance(payload.get("response"), dict):
-            fields = dict(error_fields(payload["response"]))  # response.failed nests it
+        source = payload
+        nested = payload.get("response") if isinstance(payload, dict) else None
+        if isinstance(nested, dict) and nested.get("error"):
+            source = nested  # response.failed carries the error inside its response
+        fields: Dict[str, Any] = dict(error_fields(source))
         message = describe(fields, f"{where} without a message")
         message = f"Stream error after {self.count} events: {message}"
         if self.info.request_id:

@@ -1,0 +1,72 @@
+"""Shared fixtures: a loopback HTTP server per test and clients configured for it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterator, List, Optional
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import openai_rest
+from loopback import LoopbackServer, Received, Reply
+
+KEY = "sk-test-secret-key-0123456789abcdef"
+
+
+class Scripted:
+    """A loopback server whose answers a test scripts: a list of replies, then a default."""
+
+    def __init__(self) -> None:
+        self.replies: List[Reply] = []
+        self.default: Callable[[Received], Optional[Reply]] = lambda r: Reply(json={"ok": True})
+        self.server = LoopbackServer(self._answer)
+
+    def _answer(self, received: Received) -> Optional[Reply]:
+        if self.replies:
+            return self.replies.pop(0)
+        return self.default(received)
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def received(self) -> List[Received]:
+        return self.server.received
+
+    def config(self, **fields: Any) -> openai_rest.Config:
+        fields.setdefault("api_key", KEY)
+        fields.setdefault("api_url", self.base_url)
+        return openai_rest.Config(**fields)
+
+
+@pytest.fixture
+def server() -> Iterator[Scripted]:
+    scripted = Scripted()
+    with scripted.server:
+        yield scripted
+
+
+@pytest.fixture
+def client(server: Scripted) -> Iterator[openai_rest.Client]:
+    with openai_rest.Client(server.config(max_retries=2)) as c:
+        yield c
+
+
+@pytest.fixture(autouse=True)
+def _clean_global_config(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with an empty global configuration and no OPENAI_* variables."""
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_ORG_ID",
+        "OPENAI_PROJECT_ID",
+        "OPENAI_BETA",
+        "OPENAI_BASE_URL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    openai_rest._config.GLOBAL.reset()
+    yield
+    openai_rest._config.GLOBAL.reset()

@@ -1,0 +1,126 @@
+"""Streams over real HTTP: items, early close, errors inside a 200 stream, truncation."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, List
+
+import pytest
+
+import openai_rest
+from conftest import KEY, Scripted
+from loopback import Reply
+
+SSE = {"Content-Type": "text/event-stream"}
+
+
+def chunk(text: str) -> bytes:
+    return (
+        b"data: "
+        + json.dumps({"choices": [{"index": 0, "delta": {"content": text}}]}).encode()
+        + b"\n\n"
+    )
+
+
+def both_faces(server: Scripted, **params: Any) -> List[List[Any]]:
+    """The items of one streamed call on the sync face and on the async face."""
+    params.setdefault("model", "m")
+    params.setdefault("messages", [])
+    sync_items = list(
+        openai_rest.Client(server.config(max_retries=0)).chat_completion(stream=True, **params)
+    )
+
+    async def main() -> List[Any]:
+        async with openai_rest.AsyncClient(server.config(max_retries=0)) as client:
+            stream = await client.chat_completion(stream=True, **params)
+            return [item async for item in stream]
+
+    return [sync_items, asyncio.run(main())]
+
+
+def test_items_until_done_split_anywhere(server: Scripted) -> None:
+    body = b": keep-alive\n\n" + chunk("Hel") + chunk("lo") + b"data: [DONE]\n\n" + chunk("after")
+    # one byte per network write: events split everywhere
+    server.default = lambda r: Reply(body=[body[i : i + 1] for i in range(len(body))], headers=SSE)
+    for items in both_faces(server):
+        assert [i["choices"][0]["delta"]["content"] for i in items] == ["Hel", "lo"]
+
+
+def test_error_inside_a_200_stream_raises(server: Scripted) -> None:
+    error = b'data: {"error": {"message": "overloaded mid-stream", "type": "server_error"}}\n\n'
+    server.default = lambda r: Reply(body=[chunk("a"), error], headers=SSE)
+    with pytest.raises(openai_rest.APIError, match="overloaded mid-stream"):
+        both_faces(server)
+
+
+def test_truncated_stream_raises_not_silently(server: Scripted) -> None:
+    server.default = lambda r: Reply(body=[chunk("a"), chunk("b"), b'data: {"cho'], headers=SSE)
+    with pytest.raises(openai_rest.APIConnectionError, match="after 2 events"):
+        list(
+            openai_rest.Client(server.config()).chat_completion(model="m", messages=[], stream=True)
+        )
+
+
+def test_error_status_before_the_stream_reads_the_whole_json_body(server: Scripted) -> None:
+    server.default = lambda r: Reply(
+        400, json={"error": {"message": "bad model", "param": "model"}}
+    )
+    with pytest.raises(openai_rest.BadRequestError, match="bad model") as caught:
+        openai_rest.Client(server.config()).chat_completion(model="m", messages=[], stream=True)
+    assert caught.value.param == "model"
+
+
+def test_leaving_early_closes_the_connection(server: Scripted) -> None:
+    endless = (chunk(str(i)) for i in range(100000))
+    server.default = lambda r: Reply(body=endless, headers=SSE, chunk_delay=0.001)
+    client = openai_rest.Client(server.config())
+    with client.chat_completion(model="m", messages=[], stream=True) as stream:
+        first = next(iter(stream))
+    assert first["choices"][0]["delta"]["content"] == "0"
+    assert openai_rest.response_of(stream).status_code == 200
+    server.default = lambda r: Reply(json={"ok": True})
+    assert client.models() == {"ok": True}  # the client still works after the early exit
+
+
+def test_named_event_streams(server: Scripted) -> None:
+    body = (
+        b'event: thread.run.created\ndata: {"id": "run_1", "status": "queued"}\n\n'
+        b"event: thread.message.delta\n"
+        b'data: {"delta": {"content": [{"text": {"value": "Hi"}}]}}\n\n'
+        b"event: done\ndata: [DONE]\n\n"
+    )
+    server.default = lambda r: Reply(body=[body], headers=SSE)
+    client = openai_rest.Client(server.config())
+    with pytest.warns(DeprecationWarning):
+        items = list(client.thread_run_create("thread_1", assistant_id="asst_1", stream=True))
+    assert [i["event"] for i in items] == ["thread.run.created", "thread.message.delta"]
+    assert items[0]["data"]["id"] == "run_1"
+    assert server.received[0].headers["openai-beta"] == "assistants=v2"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'event: error\ndata: {"error": {"message": "run exploded", "code": "server_error"}}\n\n',
+        b'event: response.failed\ndata: {"type": "response.failed", "response": '
+        b'{"error": {"message": "run exploded", "code": "server_error"}}}\n\n',
+        b'data: {"type": "error", "message": "run exploded", "code": "server_error"}\n\n',
+    ],
+)
+def test_error_events_raise(server: Scripted, body: bytes) -> None:
+    server.default = lambda r: Reply(body=[body], headers=SSE)
+    with pytest.raises(openai_rest.APIError, match="run exploded") as caught:
+        list(
+            openai_rest.Client(server.config()).threads_create_and_run(
+                assistant_id="a", stream=True
+            )
+        )
+    assert caught.value.code == "server_error"
+    assert KEY not in str(caught.value)
+
+
+def test_a_json_answer_to_a_stream_request_is_one_item(server: Scripted) -> None:
+    server.default = lambda r: Reply(json={"id": "chatcmpl-1", "object": "chat.completion"})
+    for items in both_faces(server):
+        assert items == [{"id": "chatcmpl-1", "object": "chat.completion"}]
