@@ -90,7 +90,7 @@ class ProgressFile:
     def __init__(self, handle: IO[bytes], bar: Progress) -> None:
         self._handle = handle
         self._bar = bar
-        self.name = handle.name
+        self.name = getattr(handle, "name", None)
 
     def read(self, size: int = -1) -> bytes:
         data = self._handle.read(size)

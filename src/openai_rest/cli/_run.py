@@ -1,6 +1,6 @@
 """Running a command: every failure becomes one line on standard error and an exit status.
 
-0 success, 1 an API, connection or file error, 2 a usage error, 130 Ctrl-C.
+0 success, 1 an API, connection, file or input error, 2 a usage error, 130 Ctrl-C.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except Exception as error:
         from openai_rest import OpenAIError
 
-        if not isinstance(error, (OpenAIError, OSError)):
-            raise
+        if not isinstance(error, (OpenAIError, OSError, ValueError)) or args.verbose > 1:
+            raise  # a bug (or -vv): the traceback helps more than a line
         message = describe(error, args.base_url)
         print(f"{PROG}: error: {one_line(message, secret)}", file=sys.stderr)
         return FAILED

@@ -60,7 +60,7 @@ def converse(client: Client, messages: List[Message], params: Dict[str, Any]) ->
     print(f"chatting with {params['model']}; end with Ctrl-D or /exit", file=sys.stderr)
     while True:
         try:
-            prompt = input("you> ").strip()
+            prompt = input("you> " if sys.stdin.isatty() else "").strip()
         except EOFError:
             print(file=sys.stderr)
             return
