@@ -99,6 +99,8 @@ def build_request(
     """The request for one call of ``route``; raises before any I/O when the input is wrong."""
     url = settings.base_url + fill_path(route, ids)
     headers = settings.headers.copy()
+    if route.result != "json":  # bytes (speech, file content) or text formats: not only JSON
+        headers["Accept"] = "*/*"
     if route.beta and not settings.beta:
         headers["OpenAI-Beta"] = route.beta
     if extra_body:
