@@ -18,26 +18,42 @@ def ask_base64(params: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def decode_vectors(result: Any, params: Dict[str, Any]) -> Any:
-    """Decode base64 embeddings we asked for into float lists, or one numpy array if asked."""
+    """Decode base64 embeddings we asked for into float lists, or one numpy array if asked.
+
+    A server that ignores ``encoding_format`` answers float lists: those are kept as they are.
+    """
     if params.get("encoding_format") is not None or not isinstance(result, dict):
         return result
     items = result.get("data") or []
-    raw = [base64.b64decode(item["embedding"]) for item in items]
     if params.get("numpy"):
         import numpy
 
-        matrix = numpy.frombuffer(b"".join(raw), dtype="<f4")
-        matrix = matrix.reshape(len(raw), -1) if raw else matrix.reshape(0, 0)
+        rows = [_vector_bytes(item["embedding"]) for item in items]
+        matrix = numpy.frombuffer(b"".join(rows), dtype="<f4")
+        matrix = matrix.reshape(len(rows), -1) if rows else matrix.reshape(0, 0)
         for item, row in zip(items, matrix):
             item["embedding"] = row
         return result
     swap = sys.byteorder == "big"
-    for item, blob in zip(items, raw):
-        vector = array("f", blob)
+    for item in items:
+        encoded = item["embedding"]
+        if not isinstance(encoded, str):
+            continue
+        vector = array("f", base64.b64decode(encoded))
         if swap:  # pragma: no cover - little-endian on the wire
             vector.byteswap()
         item["embedding"] = vector.tolist()
     return result
+
+
+def _vector_bytes(embedding: Any) -> bytes:
+    """Little-endian float32 bytes of a base64 string or a list of floats."""
+    if isinstance(embedding, str):
+        return base64.b64decode(embedding)
+    vector = array("f", embedding)
+    if sys.byteorder == "big":  # pragma: no cover
+        vector.byteswap()
+    return vector.tobytes()
 
 
 class Embeddings:
