@@ -11,6 +11,7 @@ the configuration field by field for that call. Nothing heavy is imported until 
 
 from __future__ import annotations
 
+from ._accumulate import ChatAccumulator, accumulate
 from ._client import AsyncClient, Client
 from ._config import UNSET, Config, Timeout, configure
 from ._errors import (
@@ -101,6 +102,7 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "ChatAccumulator",
     "Client",
     "Config",
     "ConflictError",
@@ -115,6 +117,7 @@ __all__ = [
     "UNSET",
     "UnprocessableEntityError",
     "__version__",
+    "accumulate",
     "configure",
     "paginate",
     "response_of",
