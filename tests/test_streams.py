@@ -124,3 +124,18 @@ def test_a_json_answer_to_a_stream_request_is_one_item(server: Scripted) -> None
     server.default = lambda r: Reply(json={"id": "chatcmpl-1", "object": "chat.completion"})
     for items in both_faces(server):
         assert items == [{"id": "chatcmpl-1", "object": "chat.completion"}]
+
+
+def test_breaking_out_without_closing_leaves_the_pool_healthy(server: Scripted) -> None:
+    import gc
+
+    body = b"".join(chunk(str(i)) for i in range(50)) + b"data: [DONE]\n\n"
+    server.default = lambda r: Reply(body=[body[:40], body[40:]], headers=SSE, chunk_delay=0.05)
+    client = openai_rest.Client(server.config())
+    for _ in client.chat_completion(model="m", messages=[], stream=True):
+        break  # no close, no with: the generator is left suspended
+    gc.collect()
+    server.default = lambda r: Reply(json={"ok": True})
+    for _ in range(3):
+        assert client.models() == {"ok": True}
+        assert client.files_upload(b"x", purpose="batch") == {"ok": True}

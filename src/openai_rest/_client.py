@@ -6,8 +6,8 @@ caller that runs ``_call`` (sync) or ``_acall`` (async). Everything except the l
 
 from __future__ import annotations
 
+import _thread
 import os
-import threading
 import time
 from types import MethodType
 from typing import Any, Callable, Dict, Optional, Tuple
@@ -71,7 +71,7 @@ class _ClientBase:
         self._user_transport = transport
         self._transports: Dict[Tuple[Any, ...], Any] = {}
         self._cached: Optional[Tuple[int, Settings]] = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._pid = os.getpid()
 
     @property

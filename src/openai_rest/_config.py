@@ -7,9 +7,9 @@ defaults. The environment is read when a request needs it, never at import.
 
 from __future__ import annotations
 
+import _thread
 import math
 import os
-import threading
 from typing import Any, Dict, Mapping, Optional, Tuple, Union, cast
 
 from ._version import __version__
@@ -345,7 +345,7 @@ class GlobalConfig:
     """The process-wide configuration behind the module functions (``configure``)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self.config = Config()
         self.version = 0
 

@@ -15,7 +15,6 @@ positional ids: ``models()`` lists, ``models("gpt-4o")`` retrieves.
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import (
     TYPE_CHECKING,
@@ -48,7 +47,6 @@ Params = Optional[Mapping[str, Any]]
 """The optional positional mapping of API parameters, merged with the keyword ones."""
 
 CALL_OPTIONS = ("config", "extra_headers", "extra_query", "extra_body")
-_PATH_PARAM = re.compile(r"{(\w+)}")
 
 
 class Route:
@@ -94,7 +92,7 @@ class Route:
         self.name = ""
         self.method = method
         self.path = path
-        self.path_params = tuple(_PATH_PARAM.findall(path))
+        self.path_params = tuple(p.split("}")[0] for p in path.split("{")[1:])
         if body is None:
             body = "multipart" if files else ("json" if method == "POST" else "query")
         self.body = body

@@ -14,7 +14,6 @@ OpenAIError
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 if TYPE_CHECKING:
@@ -132,14 +131,15 @@ STATUS_ERRORS = {
     429: RateLimitError,
 }
 
-_TAGS = re.compile(rb"<(script|style)\b.*?</\1>|<[^>]*>", re.S | re.I)
-_SPACES = re.compile(rb"\s+")
 EXCERPT_BYTES = 300
 
 
 def excerpt(body: bytes, limit: int = EXCERPT_BYTES) -> str:
     """A short, one-line, tag-free excerpt of a non-JSON body, for error messages."""
-    text = _SPACES.sub(b" ", _TAGS.sub(b" ", body[: limit * 8])).strip()
+    import re  # error pages are rare: not worth compiling patterns at import
+
+    tags = re.sub(rb"<(script|style)\b.*?</\1>|<[^>]*>", b" ", body[: limit * 8], flags=re.S | re.I)
+    text = re.sub(rb"\s+", b" ", tags).strip()
     cut = text[:limit].decode("utf-8", "replace")
     return cut + ("..." if len(text) > limit else "")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import secrets
 from typing import IO, Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 CHUNK_SIZE = 256 * 1024
@@ -178,7 +177,7 @@ class MultipartBody:
     def __init__(
         self, fields: Sequence[Tuple[str, str]], files: Sequence[FilePart], boundary: str = ""
     ) -> None:
-        self.boundary = boundary or secrets.token_hex(16)
+        self.boundary = boundary or os.urandom(16).hex()
         self.content_type = f"multipart/form-data; boundary={self.boundary}"
         dash = f"--{self.boundary}\r\n".encode()
         segments: List[Union[bytes, FilePart]] = []

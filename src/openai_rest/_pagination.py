@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from typing import Any, AsyncIterator, Callable, Iterator, Optional
 
 from ._errors import APIError
@@ -42,6 +41,8 @@ class Paginator:
         return str(cursor)
 
     def __iter__(self) -> Iterator[Any]:
+        import inspect
+
         if inspect.iscoroutinefunction(self._function):
             raise TypeError("paginate() got an async function: use 'async for'")
         params = dict(self._params)

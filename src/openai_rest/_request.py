@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
-from urllib.parse import quote, urlencode
 
 from ._config import Settings, Timeout
 from ._multipart import FilePart, MultipartBody, form_fields
@@ -61,6 +60,8 @@ def _query_value(value: Any) -> Any:
 
 def query_string(params: Mapping[str, Any]) -> str:
     """``a=1&b=true&c[]=x`` from a mapping; ``None`` values are left out."""
+    from urllib.parse import urlencode
+
     pairs: List[Tuple[str, Any]] = []
     for key, value in params.items():
         if value is None:
@@ -77,6 +78,8 @@ def fill_path(route: Route, ids: Tuple[Any, ...]) -> str:
     """The route's path with each id URL-quoted; an empty or non-string id names its parameter."""
     if not ids:
         return route.path
+    from urllib.parse import quote
+
     values = {}
     for name, value in zip(route.path_params, ids):
         if not isinstance(value, str) or not value:

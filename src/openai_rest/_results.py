@@ -9,7 +9,6 @@ those who never look.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 from ._errors import APIResponseValidationError, excerpt
@@ -68,14 +67,15 @@ _RATELIMIT_FIELDS = (
     "reset-requests",
     "reset-tokens",
 )
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 
 
 def parse_duration(text: str) -> Optional[float]:
     """``6m0s`` -> 360.0, ``17ms`` -> 0.017, ``1.5s`` -> 1.5; ``None`` when unreadable."""
+    import re
+
     text = text.strip()
-    parts = _DURATION.findall(text)
+    parts = re.findall(r"(\d+(?:\.\d+)?)(ms|h|m|s)", text)
     if not parts or "".join(n + u for n, u in parts) != text:
         try:
             return float(text)

@@ -9,15 +9,12 @@ async loop drive it; no I/O happens here.
 from __future__ import annotations
 
 import json
-import logging
 import time
 from typing import Any, Generator, Mapping, Optional, Union
 
 from ._errors import APIConnectionError, error_fields
 from ._request import Request
 from ._transports.base import Response
-
-logger = logging.getLogger("openai_rest")
 
 RETRY_STATUSES = frozenset({408, 409, 429})
 INITIAL_DELAY = 0.5
@@ -106,6 +103,13 @@ def retry_delay(
     return base * jitter
 
 
+def _log(message: str, *args: Any) -> None:
+    """Log at INFO on the ``openai_rest`` logger; ``logging`` is imported on the first retry."""
+    import logging
+
+    logging.getLogger("openai_rest").info(message, *args)
+
+
 def describe_outcome(outcome: Outcome) -> str:
     if isinstance(outcome, Response):
         return f"status {outcome.status}"
@@ -134,7 +138,7 @@ def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Re
         if not retry or attempt >= max_retries:
             break
         if not _replayable(request):
-            logger.info(
+            _log(
                 "%s %s failed (%s); not retried: the request body cannot be replayed",
                 request.method,
                 request.url,
@@ -145,7 +149,7 @@ def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Re
                 outcome.args = (outcome.message,)
             break
         delay = retry_delay(attempt, headers)
-        logger.info(
+        _log(
             "%s %s failed (%s); retry %d of %d in %.2f s",
             request.method,
             request.url,

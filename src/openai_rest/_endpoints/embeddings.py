@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import base64
+import binascii
 import sys
 from array import array
 from typing import Any, Dict
@@ -39,7 +39,7 @@ def decode_vectors(result: Any, params: Dict[str, Any]) -> Any:
         encoded = item["embedding"]
         if not isinstance(encoded, str):
             continue
-        vector = array("f", base64.b64decode(encoded))
+        vector = array("f", binascii.a2b_base64(encoded))
         if swap:  # pragma: no cover - little-endian on the wire
             vector.byteswap()
         item["embedding"] = vector.tolist()
@@ -49,7 +49,7 @@ def decode_vectors(result: Any, params: Dict[str, Any]) -> Any:
 def _vector_bytes(embedding: Any) -> bytes:
     """Little-endian float32 bytes of a base64 string or a list of floats."""
     if isinstance(embedding, str):
-        return base64.b64decode(embedding)
+        return binascii.a2b_base64(embedding)
     vector = array("f", embedding)
     if sys.byteorder == "big":  # pragma: no cover
         vector.byteswap()

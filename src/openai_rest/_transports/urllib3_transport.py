@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from http.client import HTTPException
 from typing import Any, Dict, Iterator, Mapping, Optional
 
 import urllib3
-from urllib3.exceptions import HTTPError, ProtocolError, ProxyError, SSLError
+from urllib3.exceptions import HTTPError, NewConnectionError, ProtocolError, ProxyError, SSLError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 from .._config import Timeout
@@ -78,40 +79,51 @@ class Urllib3Transport:
             raise connection_error(exc, request) from exc
         if not stream:
             return Response(raw.status, raw.headers, raw.data, reason=raw.reason or "")
-        return Response(
-            raw.status,
-            raw.headers,
-            None,
-            _chunks(raw, request),
-            raw.release_conn if raw.status < 400 else raw.close,
-            raw.reason or "",
-        )
+        return Response(raw.status, raw.headers, None, _chunks(raw, request), _closer(raw))
 
     def close(self) -> None:
         self._pool.clear()
 
 
+def _closer(raw: Any) -> Any:
+    """Give a fully read connection back to the pool; drop one left mid-body."""
+
+    def close() -> None:
+        fp = getattr(raw, "_fp", None)
+        if fp is not None and not fp.isclosed():
+            raw.close()  # unread data left: the connection cannot be reused
+        raw.release_conn()
+
+    return close
+
+
 def _chunks(raw: Any, request: Request) -> Iterator[bytes]:
-    read1 = raw.read1
+    fp = getattr(raw, "_fp", None)
+    if fp is not None and hasattr(fp, "read1") and not raw.headers.get("content-encoding"):
+        read1 = fp.read1  # an uncompressed body: http.client's read1, without urllib3's layers
+    else:
+        read1 = raw.read1
     try:
         while True:
             chunk = read1(READ_SIZE)
             if not chunk:
                 return
             yield chunk
-    except (HTTPError, OSError) as exc:
+    except (HTTPError, HTTPException, OSError) as exc:
         raise connection_error(exc, request) from exc
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:
     """Our connection error for a urllib3 (or socket) failure, naming what was attempted."""
     where = f"{request.method} {request.url}"
+    if isinstance(exc, NewConnectionError) and "timed out" not in str(exc):
+        return APIConnectionError(f"Connection error: {where}: cannot connect: {exc}")
     if isinstance(exc, (Urllib3Timeout, TimeoutError)):
         return APITimeoutError(f"Request timed out: {where} ({exc})")
     if isinstance(exc, SSLError):
         return APIConnectionError(f"TLS error: {where}: {exc}")
     if isinstance(exc, ProxyError):
         return APIConnectionError(f"Proxy error: {where}: {exc}")
-    if isinstance(exc, (HTTPError, ProtocolError, OSError)):
+    if isinstance(exc, (HTTPError, ProtocolError, OSError, HTTPException)):
         return APIConnectionError(f"Connection error: {where}: {exc}")
     return APIConnectionError(f"Connection error: {where}: {type(exc).__name__}: {exc}")
