@@ -132,19 +132,36 @@ def _opt(value: Any) -> Optional[str]:
     return None if value is None else str(value)
 
 
-class Stream:
-    """A lazy iterator of stream items; a context manager that closes the connection early."""
+class _StreamBase:
+    """What both stream faces share: the reader, the response, closing, the repr."""
 
-    def __init__(self, chunks: Iterator[bytes], reader: EventReader, close: Any) -> None:
+    def __init__(self, chunks: Any, reader: EventReader, close: Any) -> None:
         self._chunks = chunks
         self._reader = reader
         self._close = close
         self._response = reader.info
-        self._iterator = self._iterate()
+        self._iterator: Any = self._iterate()
+
+    def _iterate(self) -> Any:
+        raise NotImplementedError
 
     @property
     def response(self) -> ResponseInfo:
+        """The HTTP metadata of the stream's answer (also ``response_of(stream)``)."""
         return self._response
+
+    def close(self) -> None:
+        """Give the connection back; safe to call more than once."""
+        close, self._close = self._close, None
+        if close is not None:
+            close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._response.method} {self._response.url}>"
+
+
+class Stream(_StreamBase):
+    """A lazy iterator of stream items; a context manager that closes the connection early."""
 
     def _iterate(self) -> Iterator[Any]:
         reader = self._reader
@@ -160,41 +177,22 @@ class Stream:
             self.close()
 
     def __iter__(self) -> Iterator[Any]:
-        return self._iterator
+        iterator: Iterator[Any] = self._iterator
+        return iterator
 
     def __next__(self) -> Any:
         return next(self._iterator)
-
-    def close(self) -> None:
-        """Give the connection back; safe to call more than once."""
-        close, self._close = self._close, None
-        if close is not None:
-            close()
 
     def __enter__(self) -> Stream:
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._iterator.close()  # type: ignore[attr-defined]
+        self._iterator.close()
         self.close()
 
-    def __repr__(self) -> str:
-        return f"<Stream {self._response.method} {self._response.url}>"
 
-
-class AsyncStream:
+class AsyncStream(_StreamBase):
     """The async twin of ``Stream``: ``async for item in stream``, ``async with stream``."""
-
-    def __init__(self, chunks: AsyncIterator[bytes], reader: EventReader, close: Any) -> None:
-        self._chunks = chunks
-        self._reader = reader
-        self._close = close
-        self._response = reader.info
-        self._iterator = self._iterate()
-
-    @property
-    def response(self) -> ResponseInfo:
-        return self._response
 
     async def _iterate(self) -> AsyncIterator[Any]:
         reader = self._reader
@@ -211,19 +209,15 @@ class AsyncStream:
             self.close()
 
     def __aiter__(self) -> AsyncIterator[Any]:
-        return self._iterator
+        iterator: AsyncIterator[Any] = self._iterator
+        return iterator
 
     async def __anext__(self) -> Any:
         return await self._iterator.__anext__()
 
-    def close(self) -> None:
-        close, self._close = self._close, None
-        if close is not None:
-            close()
-
     async def aclose(self) -> None:
         """Give the connection back; safe to call more than once."""
-        await self._iterator.aclose()  # type: ignore[attr-defined]
+        await self._iterator.aclose()
         self.close()
 
     async def __aenter__(self) -> AsyncStream:
@@ -231,6 +225,3 @@ class AsyncStream:
 
     async def __aexit__(self, *exc: Any) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"<AsyncStream {self._response.method} {self._response.url}>"
