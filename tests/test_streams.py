@@ -83,6 +83,7 @@ def test_leaving_early_closes_the_connection(server: Scripted) -> None:
     assert client.models() == {"ok": True}  # the client still works after the early exit
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # tested in test_legacy_and_beta
 def test_named_event_streams(server: Scripted) -> None:
     body = (
         b'event: thread.run.created\ndata: {"id": "run_1", "status": "queued"}\n\n'
@@ -92,8 +93,7 @@ def test_named_event_streams(server: Scripted) -> None:
     )
     server.default = lambda r: Reply(body=[body], headers=SSE)
     client = openai_rest.Client(server.config())
-    with pytest.warns(DeprecationWarning):
-        items = list(client.thread_run_create("thread_1", assistant_id="asst_1", stream=True))
+    items = list(client.thread_run_create("thread_1", assistant_id="asst_1", stream=True))
     assert [i["event"] for i in items] == ["thread.run.created", "thread.message.delta"]
     assert items[0]["data"]["id"] == "run_1"
     assert server.received[0].headers["openai-beta"] == "assistants=v2"

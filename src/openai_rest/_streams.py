@@ -29,7 +29,7 @@ ERROR_EVENTS = frozenset({"error", "response.failed"})
 class EventReader:
     """Feed it the body's chunks; it returns the decoded items and knows when the stream is done."""
 
-    __slots__ = ("kind", "info", "decoder", "done", "count", "_redact")
+    __slots__ = ("kind", "info", "decoder", "done", "count", "failure", "_redact")
 
     def __init__(self, kind: str, info: ResponseInfo, redact: Optional[str] = None) -> None:
         self.kind = kind
@@ -37,6 +37,7 @@ class EventReader:
         self.decoder = SSEDecoder()
         self.done = False
         self.count = 0
+        self.failure: Optional[APIStatusError] = None
         self._redact = redact
 
     def feed(self, chunk: bytes) -> List[Any]:
@@ -57,10 +58,12 @@ class EventReader:
                 self.done = True
                 break
             if event.event == "error":
-                raise self._error(self._decode(data), "error event")
+                self._fail(self._decode(data), "error event", len(items))
+                break
             item = loads(data)
             if item.__class__ is dict and "error" in item:
-                raise self._error(item, "error in stream")
+                self._fail(item, "error in stream", len(items))
+                break
             items.append(item)
         self.count += len(items)
         return items
@@ -76,7 +79,8 @@ class EventReader:
             if name is None and isinstance(decoded, dict):
                 name = decoded.get("type")
             if name in ERROR_EVENTS:
-                raise self._error(decoded, name or "error")
+                self._fail(decoded, name or "error", len(items))
+                break
             if name == "done":
                 self.done = True
                 break
@@ -93,6 +97,13 @@ class EventReader:
             return json.loads(data)
         except ValueError:
             return data.decode("utf-8", "replace")
+
+    def _fail(self, payload: Any, where: str, before: int) -> None:
+        """End the stream with an error, raised once the items before it are delivered."""
+        self.count += before
+        self.failure = self._error(payload, where)
+        self.count -= before  # the caller adds this chunk's items itself
+        self.done = True
 
     def _error(self, payload: Any, where: str) -> APIStatusError:
         source = payload
@@ -171,8 +182,11 @@ class Stream(_StreamBase):
                 if items:
                     yield from items
                 if reader.done:
-                    return
-            yield from reader.finish()
+                    break
+            else:
+                yield from reader.finish()
+            if reader.failure is not None:
+                raise reader.failure
         finally:
             self.close()
 
@@ -202,9 +216,12 @@ class AsyncStream(_StreamBase):
                 for item in items:
                     yield item
                 if reader.done:
-                    return
-            for item in reader.finish():
-                yield item
+                    break
+            else:
+                for item in reader.finish():
+                    yield item
+            if reader.failure is not None:
+                raise reader.failure
         finally:
             self.close()
 
