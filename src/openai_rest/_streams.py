@@ -50,7 +50,7 @@ class EventReader:
         return self._named_items(events)
 
     def _chat_items(self, events: List[ServerSentEvent]) -> List[Any]:
-        items = []
+        items: List[Any] = []
         loads = json.loads
         for event in events:
             data = event.data
