@@ -33,5 +33,5 @@ def test_example_runs(
     monkeypatch.setenv("OPENAI_BASE_URL", openai_emulator.base_url)
     monkeypatch.chdir(tmp_path)
     namespace = {"__name__": "__docs__", "EMULATOR_URL": openai_emulator.base_url}
-    exec(compile(code, where, "exec"), namespace)  # noqa: S102 - our own documentation
+    exec(compile(code, where, "exec"), namespace)
     openai_rest._config.GLOBAL.reset()

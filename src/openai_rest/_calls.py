@@ -64,12 +64,14 @@ def read_result(
     raise_for_status(request, response, info)
     content = response.content or b""
     kind = route.result
-    if kind == "json" or (kind == "auto" and _is_json(response)):
-        value = decode_json(content, info) if content or kind == "json" else None
-    elif kind == "bytes" or kind == "stream":
-        value = content
-    else:
+    if kind == "auto":
+        kind = _kind_by_content_type(response)
+    if kind == "json":
+        value = decode_json(content, info)
+    elif kind == "text":
         value = content.decode("utf-8", "replace")
+    else:
+        value = content
     if route.finish is not None:
         value = route.finish(value, params)
     return attach(value, info)
@@ -87,5 +89,8 @@ def is_event_stream(response: Response) -> bool:
     return "text/event-stream" in (response.headers.get("content-type") or "")
 
 
-def _is_json(response: Response) -> bool:
-    return "json" in (response.headers.get("content-type") or "")
+def _kind_by_content_type(response: Response) -> str:
+    content_type = response.headers.get("content-type") or ""
+    if "json" in content_type:
+        return "json" if response.content else "text"
+    return "text" if content_type.startswith("text/") else "bytes"

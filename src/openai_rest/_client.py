@@ -10,11 +10,11 @@ import _thread
 import os
 import time
 from types import MethodType
-from typing import Any, Callable, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 from ._calls import is_event_stream, prepare, read_result, stream_reader
 from ._config import GLOBAL, Config, Settings, resolve
-from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase
+from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
 from ._errors import APIConnectionError
 from ._request import Request
@@ -95,6 +95,21 @@ class _ClientBase:
         if not isinstance(override, Config):
             raise TypeError(f"config= must be a Config, not {type(override).__name__}")
         return resolve(GLOBAL.config, self._config, override)
+
+    def _raw(
+        self,
+        method: str,
+        path: str,
+        params: Optional[Mapping[str, Any]],
+        files: Sequence[str],
+        result: str,
+        stream: Optional[str],
+        options: Dict[str, Any],
+    ) -> Tuple[Endpoint[Any, Any], Dict[str, Any]]:
+        """The one-off endpoint and keyword arguments of a ``request`` call."""
+        base_url = self._settings(options.get("config")).base_url
+        endpoint = raw_endpoint(method, relative_path(path, base_url), files, result, stream)
+        return endpoint, {**(params or {}), **options}
 
     def _transport_for(self, settings: Settings) -> Any:
         if self._user_transport is not None:
@@ -178,6 +193,29 @@ class Client(_ClientBase, API, SyncFaceBase):
             chunks = iter([_synthetic_events(b"".join(chunks))])
         return Stream(chunks, reader, response.close)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: Optional[Mapping[str, Any]] = None,
+        *,
+        files: Sequence[str] = (),
+        result: str = "auto",
+        stream: Optional[str] = None,
+        **options: Any,
+    ) -> Any:
+        """Call any endpoint: ``request("POST", "/chat/completions", {"model": ...})``.
+
+        ``params`` go in the query of a GET or DELETE, in a JSON body otherwise, or in a
+        multipart form when ``files`` names the fields that hold files. ``result``: ``"auto"``
+        (JSON, text or bytes by content type), ``"json"``, ``"text"`` or ``"bytes"``.
+        ``stream``: ``"chat"`` or ``"events"`` for server-sent events, ``"bytes"`` for the body
+        in chunks. The path is relative to the base URL (a leading ``/v1`` is accepted).
+        Configuration, retries and errors work as for every endpoint.
+        """
+        endpoint, kwargs = self._raw(method, path, params, files, result, stream, options)
+        return self._call(endpoint, (), kwargs)
+
     @staticmethod
     def _send(transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
@@ -244,6 +282,21 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         if not is_event_stream(response):
             chunks = _one_chunk(_synthetic_events(b"".join([c async for c in chunks])))
         return AsyncStream(chunks, reader, response.close)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        params: Optional[Mapping[str, Any]] = None,
+        *,
+        files: Sequence[str] = (),
+        result: str = "auto",
+        stream: Optional[str] = None,
+        **options: Any,
+    ) -> Any:
+        """The async twin of ``Client.request``."""
+        endpoint, kwargs = self._raw(method, path, params, files, result, stream, options)
+        return await self._acall(endpoint, (), kwargs)
 
     @staticmethod
     async def _asend(transport: AsyncTransport, request: Request) -> Response:

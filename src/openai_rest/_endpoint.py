@@ -94,7 +94,8 @@ class Route:
         self.path = path
         self.path_params = tuple(p.split("}")[0] for p in path.split("{")[1:])
         if body is None:
-            body = "multipart" if files else ("json" if method == "POST" else "query")
+            has_body = method in ("POST", "PUT", "PATCH")
+            body = "multipart" if files else ("json" if has_body else "query")
         self.body = body
         self.result = result
         self.stream = stream
@@ -257,3 +258,44 @@ def deprecation_once(route: Route, _warned: set = set()) -> None:  # type: ignor
 
 
 Result = Union[Dict[str, Any], Any]
+
+_RAW_ENDPOINTS: Dict[Tuple[Any, ...], Endpoint[Any, Any]] = {}
+
+
+def _raw_stub(self: Any, *args: Any, **options: Any) -> Any:
+    """A request to any path (``Client.request``)."""
+
+
+def raw_endpoint(
+    method: str,
+    path: str,
+    files: Sequence[str] = (),
+    result: str = "auto",
+    stream: Optional[str] = None,
+) -> Endpoint[Any, Any]:
+    """A one-off endpoint for ``Client.request``: any method and path (query allowed).
+
+    Parameters go in the query of GET and DELETE, in a JSON body otherwise, or in a multipart
+    form when ``files`` names fields that hold files.
+    """
+    method = method.upper()
+    key = (method, path, tuple(files), result, stream)
+    endpoint = _RAW_ENDPOINTS.get(key)
+    if endpoint is None:
+        kind = "stream" if stream == "bytes" else ("events" if stream else result)
+        events = None if stream == "bytes" else stream
+        route = Route(method, path, files=files, result=kind, stream=events)
+        route.path_params = ()  # the path is sent as given
+        endpoint = Endpoint(_raw_stub, [route])
+        endpoint.name = route.name = f"request({method} {path})"
+        if len(_RAW_ENDPOINTS) < 512:
+            _RAW_ENDPOINTS[key] = endpoint
+    return endpoint
+
+
+def relative_path(path: str, base_url: str) -> str:
+    """``models``, ``/models`` and ``/v1/models`` all mean ``/models`` under a ``.../v1`` base."""
+    path = "/" + path.lstrip("/")
+    if base_url.endswith("/v1") and (path == "/v1" or path.startswith(("/v1/", "/v1?"))):
+        path = path[3:] or "/"
+    return path

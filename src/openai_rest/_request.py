@@ -137,7 +137,12 @@ def build_request(
                 headers[name] = value
     if not headers.get("Authorization") and not settings.api_key:
         _require_key(route, headers)
-    stream = bool(route.stream and params.get("stream") is True) or route.result == "stream"
+    result = route.result
+    stream = (
+        result == "stream"
+        or result == "events"
+        or (route.stream is not None and params.get("stream") is True)
+    )
     return Request(route.method, url, headers, body, settings.timeout, stream, settings)
 
 
