@@ -38,6 +38,9 @@ from ._version import __version__
 _default = Client()
 """The shared client behind the module functions: global configuration, lazy connection pool."""
 
+admin = _default.admin
+"""The administration API on the shared client: ``openai_rest.admin.projects()``."""
+
 # The module face: every endpoint, bound to the shared client.
 models = _default.models
 finetunes_delete_model = _default.finetunes_delete_model
@@ -117,6 +120,7 @@ __all__ = [
     "UNSET",
     "UnprocessableEntityError",
     "__version__",
+    "admin",
     "accumulate",
     "configure",
     "paginate",

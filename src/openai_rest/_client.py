@@ -16,6 +16,7 @@ from ._calls import is_event_stream, prepare, read_result, stream_reader
 from ._config import GLOBAL, Config, Settings, resolve
 from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
+from ._endpoints.admin import AdminAPI
 from ._errors import APIConnectionError
 from ._request import Request
 from ._retry import send_flow
@@ -158,6 +159,36 @@ def _synthetic_events(content: bytes) -> bytes:
     return b"data: " + json.dumps(json.loads(content)).encode() + b"\n\ndata: [DONE]\n\n"
 
 
+class SyncAdmin(AdminAPI, SyncFaceBase):
+    """``client.admin``: the administration endpoints, sent through the client they belong to."""
+
+    _unbound = staticmethod(sync_caller)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        return MethodType(sync_caller(endpoint), self._client)
+
+    def __repr__(self) -> str:
+        return f"<admin of {self._client!r}>"
+
+
+class AsyncAdmin(AdminAPI, AsyncFaceBase):
+    """``async_client.admin``: the administration endpoints, as coroutines."""
+
+    _unbound = staticmethod(async_caller)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        return MethodType(async_caller(endpoint), self._client)
+
+    def __repr__(self) -> str:
+        return f"<admin of {self._client!r}>"
+
+
 class Client(_ClientBase, API, SyncFaceBase):
     """A synchronous client: ``Client(Config(api_key=...)).chat_completion(model=..., ...)``.
 
@@ -170,6 +201,14 @@ class Client(_ClientBase, API, SyncFaceBase):
 
     def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
         return MethodType(sync_caller(endpoint), self)
+
+    @property
+    def admin(self) -> SyncAdmin:
+        """The administration API (``/organization/...``): ``client.admin.projects()``."""
+        admin = self.__dict__.get("_admin")
+        if admin is None:
+            admin = self.__dict__["_admin"] = SyncAdmin(self)
+        return admin
 
     def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params = prepare(endpoint, args, kwargs, self._settings)
@@ -265,6 +304,14 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
 
     def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
         return MethodType(async_caller(endpoint), self)
+
+    @property
+    def admin(self) -> AsyncAdmin:
+        """The administration API, as coroutines: ``await client.admin.projects()``."""
+        admin = self.__dict__.get("_admin")
+        if admin is None:
+            admin = self.__dict__["_admin"] = AsyncAdmin(self)
+        return admin
 
     async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params = prepare(endpoint, args, kwargs, self._settings)

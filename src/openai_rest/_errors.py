@@ -147,12 +147,24 @@ def excerpt(body: bytes, limit: int = EXCERPT_BYTES) -> str:
 def error_fields(payload: Any) -> Mapping[str, Any]:
     """The ``error`` object of an OpenAI error body, flat or nested; empty when absent."""
     if isinstance(payload, Mapping):
+        if "error" not in payload and ("detail" in payload or "validation" in payload):
+            return _problem_fields(payload)
         inner = payload.get("error", payload)
         if isinstance(inner, Mapping):
             return inner
         if isinstance(inner, str):
             return {"message": inner}
     return {}
+
+
+def _problem_fields(problem: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An RFC 7807 ``application/problem+json`` body (validating proxies, Prism) as error fields."""
+    parts = [str(problem.get("detail") or problem.get("title") or "")]
+    for issue in problem.get("validation") or ():
+        if isinstance(issue, Mapping):
+            where = ".".join(str(p) for p in issue.get("location") or ())
+            parts.append(f"{where}: {issue.get('message')}" if where else str(issue.get("message")))
+    return {"message": "; ".join(p for p in parts if p), "type": problem.get("type")}
 
 
 def describe(fields: Mapping[str, Any], fallback: str) -> str:
