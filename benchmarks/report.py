@@ -370,9 +370,8 @@ def chart(records: list[Record], path: Path) -> Optional[str]:
     ax.set_xlabel(
         "ratio, log scale: dot = median of per-repetition ratios, line = range, bar = goal"
     )
-    ax.set_title(
-        "openai-rest ÷ the official SDK and ÷ the raw floors (green PASS, red MISS, grey info)"
-    )
+    title = "openai-rest ÷ official SDK and ÷ raw floor (green PASS, red MISS, grey: no goal)"
+    ax.set_title(title, fontsize=10)
     ax.grid(axis="x", which="both", color="#eeeeee")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -400,10 +399,10 @@ DOCS_END = "<!-- benchmark results: end -->"
 
 
 def update_docs(jsonl: Path, docs: Path) -> None:
-    """Replace the marked block of docs with this run's report, headings one level down."""
+    """Replace the marked block of docs with this run's report, headings two levels down."""
     meta, records = load(jsonl)
     body = "\n".join(
-        "#" + line if line.startswith("#") else line
+        "##" + line if line.startswith("#") else line
         for line in markdown(meta, records).splitlines()
     )
     text = docs.read_text()
