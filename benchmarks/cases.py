@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ EMBED_INPUT = [f"benchmark sentence number {i}" for i in range(512)]
 API_KEY = "sk-bench"
 EVENTS_HEADER = "x-bench-events"
 SKIP_EXIT = 77
+PROFILE_ENV = "BENCH_PROFILE_DIR"  # set by run.py --profile: profile each case into that folder
 COMPARED = {"openai", "httpx2", "aiohttp", "numpy"}  # optional here: a case without one skips
 
 
@@ -403,12 +405,32 @@ def memory_rest(p: Params) -> Metrics:
     )
 
 
+def profiled(run: Case, params: Params, directory: str, name: str) -> Metrics:
+    """Run a case under cProfile; write its top functions (by own time) to directory/name.txt."""
+    import cProfile
+    import io
+    import pstats
+
+    profile = cProfile.Profile()
+    metrics = profile.runcall(run, params)
+    text = io.StringIO()
+    pstats.Stats(profile, stream=text).sort_stats("tottime").print_stats(30)
+    Path(directory, f"{name}.txt").write_text(text.getvalue())
+    return metrics
+
+
 def main(argv: list[str]) -> int:
     bench, client, raw_params = argv
     params = json.loads(raw_params)
     params["checkpoints"] = tuple(params.get("checkpoints", ()))
+    run = CASES[bench][client]
     try:
-        metrics = CASES[bench][client](Params(**params))
+        profile_dir = os.environ.get(PROFILE_ENV)
+        metrics = (
+            profiled(run, Params(**params), profile_dir, f"{bench}-{client}")
+            if profile_dir
+            else run(Params(**params))
+        )
     except Skip as e:
         print(json.dumps({"skipped": str(e)}))
         return SKIP_EXIT

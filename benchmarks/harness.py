@@ -12,7 +12,7 @@ import os
 import resource
 import time
 from collections.abc import Awaitable
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 Metrics = dict[str, object]
 AsyncCall = Callable[[], Awaitable[object]]
@@ -146,7 +146,7 @@ def per_async(
     return asyncio.run(main())
 
 
-def peak_during(call: Callable[[], object]) -> tuple[object, Metrics]:
+def peak_during(call: Callable[[], Any]) -> tuple[Any, Metrics]:
     """Run call once; the process's peak RSS and its growth over the RSS before the call."""
     before = rss_mb()
     t0 = time.perf_counter()

@@ -30,7 +30,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import report  # noqa: E402
-from cases import CASES, IMPORTS, SKIP_EXIT, import_command  # noqa: E402
+from cases import CASES, IMPORTS, PROFILE_ENV, SKIP_EXIT, import_command  # noqa: E402
 
 BENCHES = ["import", *CASES]
 MB = 1024 * 1024
@@ -77,8 +77,10 @@ def pinned(cpu: Optional[set[int]]) -> Optional[Callable[[], None]]:
     return None if cpu is None else (lambda: os.sched_setaffinity(0, cpu))
 
 
-def child_env() -> dict[str, str]:
+def child_env(profile_dir: str = "") -> dict[str, str]:
     env = dict(os.environ)
+    if profile_dir:
+        env[PROFILE_ENV] = profile_dir
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
@@ -170,7 +172,9 @@ def jobs_for(bench: str, params: dict[str, Any]) -> list[Job]:
     ]
 
 
-def run_job(job: Job, rep: int, timeout: float, expect: dict[str, Any]) -> dict[str, Any]:
+def run_job(
+    job: Job, rep: int, timeout: float, expect: dict[str, Any], env: dict[str, str]
+) -> dict[str, Any]:
     """Run one child (it inherits this process's CPU affinity); its JSON line is the result."""
     rec: dict[str, Any] = {"kind": "result", "bench": job.bench, "client": job.client, "rep": rep}
     t0 = time.perf_counter()
@@ -180,7 +184,7 @@ def run_job(job: Job, rep: int, timeout: float, expect: dict[str, Any]) -> dict[
             capture_output=True,
             text=True,
             timeout=timeout,
-            env=child_env(),
+            env=env,
             cwd=ROOT,
         )
     except subprocess.TimeoutExpired:
@@ -247,13 +251,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     )
     parser.add_argument("--reps", type=int, default=0, help="override the number of repetitions")
     parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="profile each case with cProfile into results/profiles/ (timings then mean nothing)",
+    )
+    parser.add_argument(
         "--out", default="", help="results stem (default: latest, or quick with --quick)"
     )
     args = parser.parse_args(argv)
 
     settings = QUICK if args.quick else FULL
-    if args.reps:
-        settings = replace(settings, reps=args.reps)
+    if args.reps or args.profile:
+        settings = replace(settings, reps=args.reps or 1)
     wanted = [w for w in args.only.split(",") if w]
     benches = [b for b in BENCHES if not wanted or any(b.startswith(w) for w in wanted)]
     if not benches:
@@ -261,7 +270,13 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    jsonl = out_dir / f"{args.out or ('quick' if args.quick else 'latest')}.jsonl"
+    stem = args.out or ("profile" if args.profile else "quick" if args.quick else "latest")
+    jsonl = out_dir / f"{stem}.jsonl"
+    profile_dir = ""
+    if args.profile:
+        profile_dir = str(out_dir / "profiles")
+        os.makedirs(profile_dir, exist_ok=True)
+    env = child_env(profile_dir)
     server_cpu, client_cpu = cpus()
 
     started = time.perf_counter()
@@ -302,7 +317,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{meta['machine']}; {meta['pinning']}; {settings.reps} rep(s); server at {url}")
             for rep, label, bench in schedule(benches, settings):
                 for job in rotate(jobs_for(bench, params), rep):
-                    rec = run_job(job, rep, settings.timeout_s, expect)
+                    rec = run_job(job, rep, settings.timeout_s, expect, env)
                     crashed += rec["status"] == "error"
                     out.write(json.dumps(rec) + "\n")
                     out.flush()
