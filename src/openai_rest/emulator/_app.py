@@ -6,14 +6,16 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from aiohttp import web
 
 from ._assistants import AssistantsApi
+from ._conversations import ConversationsApi
 from ._faults import FAULT_HEADER, Faults
 from ._handlers import IMAGE_PATH, CoreApi
-from ._http import Handler, abort, bind, error_response, html_page, slow_body
+from ._http import Handler, Route, abort, bind, error_response, html_page, slow_body
+from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
 
 API_PREFIX = "/v1"
@@ -88,7 +90,15 @@ def make_app(state: State, faults: Faults) -> web.Application:
 
     app = web.Application(middlewares=[middleware], client_max_size=1024**3)
     app.on_response_prepare.append(add_headers)
-    core, assistants = CoreApi(state), AssistantsApi(state)
-    app.add_routes(bind(core.routes() + assistants.routes(), API_PREFIX))
+    core = CoreApi(state)
+    conversations = ConversationsApi(state)
+    responder = Responder(state, conversations)
+    routes: List[Route] = [
+        *core.routes(),
+        *AssistantsApi(state).routes(),
+        *ResponsesApi(responder).routes(),
+        *conversations.routes(),
+    ]
+    app.add_routes(bind(routes, API_PREFIX))
     app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])
     return app

@@ -4,7 +4,6 @@ audio, moderations, files and the legacy fine-tunes and engines."""
 from __future__ import annotations
 
 import base64
-import os
 from typing import Any, List
 
 from aiohttp import web
@@ -220,19 +219,9 @@ class CoreApi:
         except BaseException:
             store.delete(file_id)
             raise
-        upload = files["file"]
-        obj = {
-            "id": file_id,
-            "object": "file",
-            "bytes": os.path.getsize(store.path(file_id)),
-            "created_at": now(),
-            "filename": upload.filename,
-            "purpose": fields["purpose"],
-            "status": "processed",
-            "status_details": None,
-        }
-        store.save_meta(obj)
-        return json_response(self.state.files.add(obj))
+        return json_response(
+            self.state.add_file(file_id, files["file"].filename, fields["purpose"])
+        )
 
     async def get_file(self, request: web.Request) -> web.Response:
         return json_response(self.state.files.get(request.match_info["file_id"]))

@@ -147,12 +147,14 @@ def wants_stream(body: Mapping[str, Any]) -> bool:
 
 
 async def send_events(
-    request: web.Request, events: Iterable[Event], *, named: bool
+    request: web.Request, events: Iterable[Event], *, named: bool, typed: bool = False
 ) -> web.StreamResponse:
     """Answer with a server-sent event stream of ``events``, ending with ``[DONE]``.
 
     ``named`` streams (assistants) end with ``event: done`` and report a mid-stream error as
-    ``event: error`` with a flat error; the others as ``data: {"error": {...}}``. The request's
+    ``event: error`` with a flat error; the others as ``data: {"error": {...}}``. ``typed``
+    streams (Responses) send no ``[DONE]`` and their error is ``event: error`` with
+    ``{"type": "error", "code", "message", "param", "sequence_number"}``. The request's
     fault may hold each event back (``slow``), or after N events send an error, end without
     ``[DONE]`` (``stream-cut-after``) or drop the connection (``stream-reset-after``).
     """
@@ -171,7 +173,17 @@ async def send_events(
                     type="server_error",
                     code=fault.code or "server_error",
                 ).body()
-                if named:
+                if typed:
+                    inner = error["error"]
+                    typed_error = {
+                        "type": "error",
+                        "code": inner["code"],
+                        "message": inner["message"],
+                        "param": inner["param"],
+                        "sequence_number": sent,
+                    }
+                    await response.write(_event("error", typed_error))
+                elif named:
                     await response.write(_event("error", error["error"]))
                 else:
                     await response.write(_event(None, error))
@@ -186,7 +198,8 @@ async def send_events(
             if fault.slow_ms:
                 await asyncio.sleep(fault.slow_ms / 1000)
         await response.write(_event(event, data))
-    await response.write(_event("done" if named else None, "[DONE]"))
+    if not typed:
+        await response.write(_event("done" if named else None, "[DONE]"))
     await response.write_eof()
     return response
 

@@ -264,6 +264,32 @@ class State:
         self.message_files = Collection("message file")
         self.runs = Collection("run")
         self.steps = Collection("run step")
+        self.responses = Collection("response")
+        self.response_inputs: Dict[str, List[JSON]] = {}
+        self.conversations = Collection("conversation")
+        self.conversation_items: Dict[str, Collection] = {}
+        self.batches = Collection("batch")
+        self.uploads = Collection("upload")
+        self.upload_parts = Collection("upload part")
+        self.vector_stores = Collection("vector store")
+        self.vector_store_files = Collection("vector store file")
+        self.vector_store_file_batches = Collection("vector store file batch")
+        self.fine_tuning_jobs = Collection("fine-tuning job")
+
+    def add_file(self, file_id: str, filename: str, purpose: str) -> JSON:
+        """Register the bytes already at ``file_store.path(file_id)`` as a ``file`` object."""
+        obj = {
+            "id": file_id,
+            "object": "file",
+            "bytes": os.path.getsize(self.file_store.path(file_id)),
+            "created_at": now(),
+            "filename": filename,
+            "purpose": purpose,
+            "status": "processed",
+            "status_details": None,
+        }
+        self.file_store.save_meta(obj)
+        return self.files.add(obj)
 
     def close(self) -> None:
         self.file_store.close()
