@@ -121,6 +121,9 @@ LIMITS = [
 ]
 
 
+QUICK_NOTE = "quick run: one repetition of small counts, a smoke check and not a measurement"
+
+
 def load(path: Path) -> tuple[Record, list[Record]]:
     meta: Record = {}
     records: list[Record] = []
@@ -311,6 +314,7 @@ def markdown(meta: Record, records: list[Record]) -> str:
         f"{settings.get('reps', '?')} repetition(s); each (benchmark, client) in its own "
         "process, clients rotated each repetition. Cells: median [min, max] over repetitions.",
         "",
+        *([QUICK_NOTE, ""] if meta.get("mode") == "quick" else []),
         "## Ratios (per repetition) and goals",
         "",
         ratio_table(res),
@@ -387,7 +391,7 @@ def write(jsonl: Path) -> list[Goal]:
     png = jsonl.parent / ("ratios.png" if jsonl.stem == "latest" else f"{jsonl.stem}-ratios.png")
     message = chart(records, png)
     goals = check_goals(Results(records))
-    print("\nGoals:")
+    print("\nGoals" + (f" ({QUICK_NOTE})" if meta.get("mode") == "quick" else "") + ":")
     for g in goals:
         print(f"  {g.status:4}  {g.text}: {fmt(g.value) if g.value is not None else '-'}")
     print(f"\nwrote {md_path}" + (f"; {message}" if message else f" and {png}"))

@@ -53,8 +53,8 @@ class Settings:
 FULL = Settings()
 QUICK = Settings(
     reps=1,
-    n=200,
-    warmup=50,
+    n=500,
+    warmup=100,
     events=2000,
     calls=1,
     import_runs=1,
