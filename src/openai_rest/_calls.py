@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Tuple
+import contextlib
+import os
+from typing import Any, Dict, Optional, Tuple
 
 from ._config import Settings
 from ._endpoint import Endpoint, Route, deprecation_once, split_call
@@ -33,6 +35,8 @@ def prepare(
     )
     if route.deprecated:
         deprecation_once(route)
+    if route.result == "bytes" and (options.get("to") is not None or options.get("stream")):
+        request.stream = True  # read the body as it comes, never whole
     return route, request, {**params, **options}
 
 
@@ -75,6 +79,43 @@ def read_result(
     if route.finish is not None:
         value = route.finish(value, params)
     return attach(value, info)
+
+
+def binary_info(request: Request, response: Response, elapsed: float) -> ResponseInfo:
+    """The metadata of a binary body read in chunks; raises on an error status."""
+    info = response_info(request, response, elapsed)
+    raise_for_status(request, response, info)
+    return info
+
+
+def destination(to: Any) -> Tuple[Any, Optional[str]]:
+    """Where to write a download: an open binary file, and the final path if ``to`` is a path.
+
+    A path is written through ``<path>.part`` and renamed at the end, so a failed download
+    never leaves a truncated file under the real name.
+    """
+    if isinstance(to, (str, os.PathLike)):
+        path = os.fspath(to)
+        return open(str(path) + ".part", "wb"), str(path)
+    if not hasattr(to, "write"):
+        raise TypeError(f"to= must be a path or a binary file object, not {type(to).__name__}")
+    return to, None
+
+
+def finish_download(handle: Any, path: Optional[str], written: int, info: ResponseInfo) -> Any:
+    """Close and rename a finished download; its result (the path, or the bytes written)."""
+    if path is None:
+        return written
+    handle.close()
+    os.replace(path + ".part", path)
+    return attach(path, info)
+
+
+def abandon_download(handle: Any, path: Optional[str]) -> None:
+    if path is not None:
+        handle.close()
+        with contextlib.suppress(OSError):
+            os.remove(path + ".part")
 
 
 def stream_reader(route: Route, request: Request, response: Response, elapsed: float) -> Any:

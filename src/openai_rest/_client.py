@@ -12,7 +12,16 @@ import time
 from types import MethodType
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
-from ._calls import is_event_stream, prepare, read_result, stream_reader
+from ._calls import (
+    abandon_download,
+    binary_info,
+    destination,
+    finish_download,
+    is_event_stream,
+    prepare,
+    read_result,
+    stream_reader,
+)
 from ._config import GLOBAL, Config, Settings, resolve
 from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
@@ -20,7 +29,7 @@ from ._endpoints.admin import AdminAPI
 from ._errors import APIConnectionError
 from ._request import Request
 from ._retry import send_flow
-from ._streams import AsyncStream, Stream
+from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
 from ._transports.base import AsyncTransport, Response, Transport
 
 _SYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
@@ -223,9 +232,22 @@ class Client(_ClientBase, API, SyncFaceBase):
     def _stream(
         self, route: Route, request: Request, response: Response, params: Any, elapsed: float
     ) -> Any:
-        if route.result == "stream":
-            read_result(route, request, response, params, elapsed)  # raises on error status
-            return response.stream
+        if route.result in ("bytes", "stream"):
+            info = binary_info(request, response, elapsed)
+            body = ByteStream(response.stream, info, response.close)
+            to = params.get("to")
+            if to is None:
+                return body
+            handle, path = destination(to)
+            written = 0
+            try:
+                for chunk in body:
+                    handle.write(chunk)
+                    written += len(chunk)
+            except BaseException:
+                abandon_download(handle, path)
+                raise
+            return finish_download(handle, path, written, info)
         reader = stream_reader(route, request, response, elapsed)
         chunks: Any = response.stream
         if not is_event_stream(response):
@@ -321,9 +343,22 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         elapsed = time.perf_counter() - start
         if not request.stream:
             return read_result(route, request, response, params, elapsed)
-        if route.result == "stream":
-            read_result(route, request, response, params, elapsed)
-            return response.stream
+        if route.result in ("bytes", "stream"):
+            info = binary_info(request, response, elapsed)
+            abody = AsyncByteStream(response.stream, info, response.close)
+            to = params.get("to")
+            if to is None:
+                return abody
+            handle, path = destination(to)
+            written = 0
+            try:
+                async for chunk in abody:
+                    handle.write(chunk)
+                    written += len(chunk)
+            except BaseException:
+                abandon_download(handle, path)
+                raise
+            return finish_download(handle, path, written, info)
         reader = stream_reader(route, request, response, elapsed)
         chunks: Any = response.stream
         if not is_event_stream(response):

@@ -107,7 +107,10 @@ class Route:
         self.prepare = prepare
         self.finish = finish
         self.check_file = check_file
-        self.options = tuple(options)
+        local: Tuple[str, ...] = ("to",) if result == "bytes" else ()  # download to a file
+        if stream == "bytes":
+            local += ("stream",)  # chunks as they come; not an API parameter
+        self.options = tuple(options) + local
 
     @property
     def arity(self) -> int:

@@ -242,3 +242,56 @@ class AsyncStream(_StreamBase):
 
     async def __aexit__(self, *exc: Any) -> None:
         await self.aclose()
+
+
+class ByteStream:
+    """A binary body in chunks as they arrive (``audio_speech(stream=True)``, downloads).
+
+    Iterate it once; it is a context manager that closes the connection when left early.
+    """
+
+    def __init__(self, chunks: Any, info: ResponseInfo, close: Any) -> None:
+        self._chunks = chunks
+        self._response = info
+        self._close = close
+
+    @property
+    def response(self) -> ResponseInfo:
+        return self._response
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._chunks
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        close, self._close = self._close, None
+        if close is not None:
+            close()
+
+    def __enter__(self) -> ByteStream:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class AsyncByteStream(ByteStream):
+    """The async twin of ``ByteStream``: ``async for chunk in stream``."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._chunks:
+                yield chunk
+        finally:
+            self.close()
+
+    async def aclose(self) -> None:
+        self.close()
+
+    async def __aenter__(self) -> AsyncByteStream:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        self.close()

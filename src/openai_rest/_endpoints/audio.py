@@ -60,11 +60,13 @@ def _audio_upload(path: str) -> Route:
 
 
 class Audio:
-    @endpoint(post("/audio/speech", result="bytes"))
+    @endpoint(post("/audio/speech", result="bytes", stream="bytes"))
     def audio_speech(self, params: Params = None, /, **options: Any) -> Any:
         """Turn text into speech: ``audio_speech(model="tts-1", voice="alloy", input="Hi")``.
 
-        Returns the audio as ``bytes`` (mp3 unless ``response_format`` says otherwise).
+        Returns the audio as ``bytes`` (mp3 unless ``response_format`` says otherwise);
+        ``stream=True`` returns an iterator of chunks as they arrive, and ``to="speech.mp3"``
+        writes it to a file (or a binary file object) without holding it in memory.
         """
 
     @endpoint(_audio_upload("/audio/transcriptions"))

@@ -27,4 +27,4 @@ class Files:
 
     @endpoint(get("/files/{file_id}/content", result="bytes"))
     def files_content(self, file_id: str, /, **options: Any) -> Any:
-        """Download a file's content as ``bytes``."""
+        """Download a file's content as ``bytes``, or stream it to disk: ``to="out.jsonl"``."""

@@ -107,10 +107,16 @@ def _chunks(raw: Any, request: Request) -> Iterator[bytes]:
         while True:
             chunk = read1(READ_SIZE)
             if not chunk:
-                return
+                break
             yield chunk
     except (HTTPError, HTTPException, OSError) as exc:
         raise connection_error(exc, request) from exc
+    missing = getattr(fp, "length", None)  # http.client's read1 does not check Content-Length
+    if missing:
+        raise APIConnectionError(
+            f"Connection closed {missing} bytes before the end of the body: "
+            f"{request.method} {request.url}"
+        )
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:
