@@ -11,6 +11,7 @@ from typing import Dict, List, Optional
 from aiohttp import web
 
 from ._assistants import AssistantsApi
+from ._batches import BatchesApi
 from ._conversations import ConversationsApi
 from ._faults import FAULT_HEADER, Faults
 from ._handlers import IMAGE_PATH, CoreApi
@@ -98,6 +99,7 @@ def make_app(state: State, faults: Faults) -> web.Application:
         *AssistantsApi(state).routes(),
         *ResponsesApi(responder).routes(),
         *conversations.routes(),
+        *BatchesApi(state, responder).routes(),
     ]
     app.add_routes(bind(routes, API_PREFIX))
     app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])

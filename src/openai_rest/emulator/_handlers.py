@@ -17,12 +17,48 @@ from ._http import (
     page,
     read_form,
     read_json,
+    require,
     send_events,
     wants_stream,
 )
 from ._state import JSON, ApiError, State, new_id, now
 
 IMAGE_PATH = "/emulator/images/"
+
+
+# --- the model endpoints as plain functions (the routes and the batches share them) ---------
+
+
+def chat_request(body: JSON) -> JSON:
+    """A chat completion request ``body``, checked (400 for what the API refuses)."""
+    require(body, "model", "messages")
+    if not isinstance(body["messages"], list) or not body["messages"]:
+        raise ApiError(400, "'messages' must be a non-empty array.", param="messages")
+    return body
+
+
+def completion_request(body: JSON) -> JSON:
+    """A (legacy) completion request ``body``, checked."""
+    require(body, "model")
+    return body
+
+
+def chat_completion(body: JSON) -> JSON:
+    return _model.chat_completion(chat_request(body))
+
+
+def completion(body: JSON) -> JSON:
+    return _model.completion(completion_request(body))
+
+
+def embeddings(body: JSON) -> JSON:
+    require(body, "model", "input")
+    return _model.embeddings(body)
+
+
+def moderations(body: JSON) -> JSON:
+    require(body, "input")
+    return _model.moderation(body)
 
 
 class CoreApi:
@@ -95,9 +131,7 @@ class CoreApi:
     # --- text -------------------------------------------------------------------------------
 
     async def chat_completions(self, request: web.Request) -> web.StreamResponse:
-        body = await read_json(request, "model", "messages")
-        if not isinstance(body["messages"], list) or not body["messages"]:
-            raise ApiError(400, "'messages' must be a non-empty array.", param="messages")
+        body = chat_request(await read_json(request))
         if wants_stream(body):
             return await send_events(
                 request, ((None, c) for c in _model.chat_chunks(body)), named=False
@@ -112,7 +146,7 @@ class CoreApi:
         return json_response(_model.completion(body))
 
     async def completions(self, request: web.Request) -> web.StreamResponse:
-        return await self._completion(request, await read_json(request, "model"))
+        return await self._completion(request, completion_request(await read_json(request)))
 
     async def engine_completions(self, request: web.Request) -> web.StreamResponse:
         body = await read_json(request)
@@ -123,10 +157,10 @@ class CoreApi:
         return json_response(_model.edit(await read_json(request, "model", "instruction")))
 
     async def embeddings(self, request: web.Request) -> web.Response:
-        return json_response(_model.embeddings(await read_json(request, "model", "input")))
+        return json_response(embeddings(await read_json(request)))
 
     async def moderations(self, request: web.Request) -> web.Response:
-        return json_response(_model.moderation(await read_json(request, "input")))
+        return json_response(moderations(await read_json(request)))
 
     # --- images -----------------------------------------------------------------------------
 
