@@ -9,11 +9,37 @@ from __future__ import annotations
 import argparse
 from typing import Optional, Sequence
 
-from . import api, audio, chat, demo, embeddings, emulate, files, images, models, moderate
+from . import (
+    api,
+    audio,
+    batch,
+    bulk,
+    chat,
+    demo,
+    embeddings,
+    emulate,
+    files,
+    images,
+    models,
+    moderate,
+)
 from ._common import PROG, add_global_options
 from ._run import USAGE, run
 
-_MODULES = (demo, emulate, chat, models, files, embeddings, audio, images, moderate, api)
+_MODULES = (
+    demo,
+    emulate,
+    chat,
+    models,
+    files,
+    embeddings,
+    audio,
+    images,
+    moderate,
+    bulk,
+    batch,
+    api,
+)
 
 _EPILOG = """\
 start here:
