@@ -18,6 +18,7 @@ from ._handlers import IMAGE_PATH, CoreApi
 from ._http import Handler, Route, abort, bind, error_response, html_page, slow_body
 from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
+from ._uploads import UploadsApi
 
 API_PREFIX = "/v1"
 _NO_KEY = (
@@ -100,6 +101,7 @@ def make_app(state: State, faults: Faults) -> web.Application:
         *ResponsesApi(responder).routes(),
         *conversations.routes(),
         *BatchesApi(state, responder).routes(),
+        *UploadsApi(state).routes(),
     ]
     app.add_routes(bind(routes, API_PREFIX))
     app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])

@@ -95,12 +95,16 @@ class Upload(NamedTuple):
 
 
 async def read_form(
-    request: web.Request, *required: str, save: Optional[Callable[[str], str]] = None
+    request: web.Request,
+    *required: str,
+    save: Optional[Callable[[str], str]] = None,
+    file_fields: Tuple[str, ...] = (),
 ) -> Tuple[Dict[str, str], Dict[str, Upload]]:
     """A multipart body as (text fields, file parts), with a 400 for missing ``required``.
 
     With ``save``, file parts are streamed to the path ``save(field name)`` returns instead of
-    memory, and their ``data`` holds nothing (the size is the file's size on disk).
+    memory, and their ``data`` holds nothing (the size is the file's size on disk). Parts named
+    in ``file_fields`` are file parts even without a file name.
     """
     if not request.content_type.startswith("multipart/"):
         raise ApiError(400, "This endpoint expects a multipart/form-data body.")
@@ -113,12 +117,13 @@ async def read_form(
             break
         if not isinstance(part, BodyPartReader) or part.name is None:
             continue
-        if part.filename is None:
+        if part.filename is None and part.name not in file_fields:
             fields[part.name] = (await part.read()).decode("utf-8", "replace")
             continue
         content_type = part.headers.get("Content-Type", "application/octet-stream")
+        filename = part.filename or part.name
         if save is None:
-            files[part.name] = Upload(part.filename, content_type, bytes(await part.read()))
+            files[part.name] = Upload(filename, content_type, bytes(await part.read()))
         else:
             with open(save(part.name), "wb") as out:
                 while True:
@@ -126,7 +131,7 @@ async def read_form(
                     if not chunk:
                         break
                     out.write(chunk)
-            files[part.name] = Upload(part.filename, content_type, b"")
+            files[part.name] = Upload(filename, content_type, b"")
     merged: Dict[str, Any] = {**fields, **files}
     require(merged, *required)
     return fields, files
