@@ -14,11 +14,13 @@ from ._assistants import AssistantsApi
 from ._batches import BatchesApi
 from ._conversations import ConversationsApi
 from ._faults import FAULT_HEADER, Faults
+from ._fine_tuning import FineTuningApi
 from ._handlers import IMAGE_PATH, CoreApi
 from ._http import Handler, Route, abort, bind, error_response, html_page, slow_body
 from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
 from ._uploads import UploadsApi
+from ._vector_stores import VectorStoresApi
 
 API_PREFIX = "/v1"
 _NO_KEY = (
@@ -102,6 +104,8 @@ def make_app(state: State, faults: Faults) -> web.Application:
         *conversations.routes(),
         *BatchesApi(state, responder).routes(),
         *UploadsApi(state).routes(),
+        *VectorStoresApi(state).routes(),
+        *FineTuningApi(state).routes(),
     ]
     app.add_routes(bind(routes, API_PREFIX))
     app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])

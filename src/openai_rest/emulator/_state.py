@@ -275,6 +275,8 @@ class State:
         self.vector_store_files = Collection("vector store file")
         self.vector_store_file_batches = Collection("vector store file batch")
         self.fine_tuning_jobs = Collection("fine-tuning job")
+        self.fine_tuning_events: Dict[str, List[JSON]] = {}
+        self.fine_tuning_checkpoints: Dict[str, List[JSON]] = {}
 
     def add_file(self, file_id: str, filename: str, purpose: str) -> JSON:
         """Register the bytes already at ``file_store.path(file_id)`` as a ``file`` object."""
