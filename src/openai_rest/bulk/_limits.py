@@ -8,7 +8,9 @@ Two sources of limits, both honoured at once:
   tells how much is left and how fast it refills (``(limit - remaining) / reset``); requests
   still in flight are subtracted, so the runner waits before the server would say 429.
 
-A ``retry-after`` on a rate-limit error pauses everyone, not just the one request.
+Until the first answer is in, one request goes alone: a server already at its limit would
+otherwise refuse a whole first wave. A ``retry-after`` on a rate-limit error that outlived the
+client's retries pauses everyone, not just the one request.
 """
 
 from __future__ import annotations
@@ -150,6 +152,7 @@ class Limiter:
         self._server: Dict[str, _ServerView] = {}
         self._in_flight = {"requests": 0.0, "tokens": 0.0}
         self._paused_until = 0.0
+        self._probing = True  # one request alone first: its answer tells the server's limits
         self._lock: Optional[asyncio.Lock] = None
         self.waited = 0.0
 
@@ -157,6 +160,8 @@ class Limiter:
         """Seconds to wait before a request of ``tokens`` may go (0: now)."""
         now = self._clock()
         wait = self._paused_until - now
+        if self._probing and self._in_flight["requests"] >= 1:
+            wait = max(wait, 0.005)
         for bucket, size in ((self._requests, 1.0), (self._tokens, float(tokens))):
             if bucket is not None:
                 bucket.refill(now)
@@ -196,6 +201,7 @@ class Limiter:
         """A request is answered: no longer in flight; learn from its rate-limit headers."""
         self._in_flight["requests"] = max(0.0, self._in_flight["requests"] - 1)
         self._in_flight["tokens"] = max(0.0, self._in_flight["tokens"] - tokens)
+        self._probing = False
         if ratelimit:
             self.observe(ratelimit)
 
