@@ -14,6 +14,7 @@ import openai_rest
 from openai_rest import AsyncClient, Client
 from openai_rest._endpoint import Endpoint, Route
 from openai_rest._endpoints import API
+from openai_rest._endpoints.admin import AdminAPI
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "docs" / "reference.md"
@@ -34,23 +35,23 @@ Faces: **module** `openai_rest.f(...)` (global configuration), **sync** `Client(
 """
 
 
-def endpoints() -> List[Endpoint[Any, Any]]:
-    """Every endpoint, in the order of the API's areas and of their definitions."""
+def endpoints(api: type = API) -> List[Endpoint[Any, Any]]:
+    """Every endpoint of ``api``, in the order of its areas and of their definitions."""
     seen: Dict[str, Endpoint[Any, Any]] = {}
-    for klass in reversed(API.__mro__):
+    for klass in reversed(api.__mro__):
         for name, value in vars(klass).items():
             if isinstance(value, Endpoint):
                 seen.setdefault(name, value)
-    areas = [k for k in API.__mro__[1:] if k is not object]
+    areas = [k for k in api.__mro__[1:] if k is not object]
     order = {k.__module__: i for i, k in enumerate(areas)}
     return sorted(seen.values(), key=lambda e: order.get(e.stub.__module__, len(order)))
 
 
-def call_form(endpoint: Endpoint[Any, Any], route: Route) -> str:
+def call_form(endpoint: Endpoint[Any, Any], route: Route, prefix: str = "") -> str:
     args = list(route.path_params) + list(route.positional)
     if route.body in ("json", "multipart", "query"):
         args.append("**params")
-    return f"`{endpoint.name}({', '.join(args)})`"
+    return f"`{prefix}{endpoint.name}({', '.join(args)})`"
 
 
 def body_of(route: Route) -> str:
@@ -65,12 +66,20 @@ def result_of(route: Route) -> str:
     )
 
 
-def faces_of(name: str) -> str:
-    faces = [
-        ("module", hasattr(openai_rest, name)),
-        ("sync", hasattr(Client, name)),
-        ("async", hasattr(AsyncClient, name)),
-    ]
+def faces_of(name: str, admin: bool = False) -> str:
+    if admin:  # the admin namespace of each face
+        client, async_client = Client(), AsyncClient()
+        faces = [
+            ("module", hasattr(openai_rest.admin, name)),
+            ("sync", hasattr(client.admin, name)),
+            ("async", hasattr(async_client.admin, name)),
+        ]
+    else:
+        faces = [
+            ("module", hasattr(openai_rest, name)),
+            ("sync", hasattr(Client, name)),
+            ("async", hasattr(AsyncClient, name)),
+        ]
     return ", ".join(face for face, present in faces if present)
 
 
@@ -87,15 +96,34 @@ def summary_of(obj: Any) -> str:
     return cell(lines[0].replace("``", "`")) if lines else ""
 
 
+ADMIN_HEADER = """\
+# Administration API
+
+The `/organization/...` and `/projects/...` calls, in a namespace of their own:
+`openai_rest.admin.f(...)`, `Client(config).admin.f(...)`, `await AsyncClient(config).admin.f(...)`.
+They need an admin key (`sk-admin-...`).
+"""
+
+
 def render() -> str:
     lines = [HEADER]
+    for api, prefix in ((API, ""), (AdminAPI, "admin.")):
+        if prefix:
+            lines.append(ADMIN_HEADER)
+        lines += render_areas(endpoints(api), prefix)
+    return "\n".join(lines)
+
+
+def render_areas(all_endpoints: List[Endpoint[Any, Any]], prefix: str) -> List[str]:
+    lines: List[str] = []
     by_area: Dict[str, List[Endpoint[Any, Any]]] = {}
-    for endpoint in endpoints():
+    for endpoint in all_endpoints:
         by_area.setdefault(endpoint.stub.__module__, []).append(endpoint)
     for area, members in by_area.items():
         module = sys.modules[area]
+        title = area.rsplit(".", 1)[-1].replace("_", " ").capitalize()
         lines += [
-            f"## {area.rsplit('.', 1)[-1].capitalize()}",
+            f"## {'Admin: ' if prefix else ''}{title}",
             "",
             summary_of(module),
             "",
@@ -105,20 +133,20 @@ def render() -> str:
         for endpoint in members:
             for route in endpoint.routes:
                 row = [
-                    call_form(endpoint, route),
+                    call_form(endpoint, route, prefix),
                     f"`{route.method} {route.path}`",
                     body_of(route),
                     result_of(route),
                     route.stream or NONE,
-                    faces_of(endpoint.name),
+                    faces_of(endpoint.name, bool(prefix)),
                     status_of(route),
                     f"`{route.beta}`" if route.beta else NONE,
                 ]
                 lines.append("| " + " | ".join(cell(c) for c in row) + " |")
         lines.append("")
-        lines += [f"- `{e.name}`: {summary_of(e.stub)}" for e in members]
+        lines += [f"- `{prefix}{e.name}`: {summary_of(e.stub)}" for e in members]
         lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 def main(argv: List[str]) -> int:

@@ -11,6 +11,7 @@ the configuration field by field for that call. Nothing heavy is imported until 
 
 from __future__ import annotations
 
+from . import transports
 from ._accumulate import ChatAccumulator, accumulate
 from ._client import AsyncClient, Client
 from ._config import UNSET, Config, Timeout, configure
@@ -94,6 +95,126 @@ thread_run_cancel = _default.thread_run_cancel
 thread_run_steps = _default.thread_run_steps
 thread_run_step = _default.thread_run_step
 engines = _default.engines
+responses_create = _default.responses_create
+responses = _default.responses
+responses_delete = _default.responses_delete
+responses_cancel = _default.responses_cancel
+response_input_items = _default.response_input_items
+responses_input_tokens = _default.responses_input_tokens
+responses_compact = _default.responses_compact
+responses_create_beta = _default.responses_create_beta
+responses_beta = _default.responses_beta
+responses_delete_beta = _default.responses_delete_beta
+responses_cancel_beta = _default.responses_cancel_beta
+responses_compact_beta = _default.responses_compact_beta
+response_input_items_beta = _default.response_input_items_beta
+responses_input_tokens_beta = _default.responses_input_tokens_beta
+conversation_items = _default.conversation_items
+conversation_item_create = _default.conversation_item_create
+conversation_item = _default.conversation_item
+conversation_item_delete = _default.conversation_item_delete
+conversations_create = _default.conversations_create
+conversations = _default.conversations
+conversations_update = _default.conversations_update
+conversations_delete = _default.conversations_delete
+models_delete = _default.models_delete
+chat_completions = _default.chat_completions
+chat_completions_update = _default.chat_completions_update
+chat_completions_delete = _default.chat_completions_delete
+chat_completion_messages = _default.chat_completion_messages
+audio_voice_consents = _default.audio_voice_consents
+audio_voice_consents_create = _default.audio_voice_consents_create
+audio_voice_consents_update = _default.audio_voice_consents_update
+audio_voice_consents_delete = _default.audio_voice_consents_delete
+audio_voices_create = _default.audio_voices_create
+uploads_create = _default.uploads_create
+uploads_cancel = _default.uploads_cancel
+uploads_complete = _default.uploads_complete
+upload_part_create = _default.upload_part_create
+batches = _default.batches
+batches_create = _default.batches_create
+batches_cancel = _default.batches_cancel
+vector_stores = _default.vector_stores
+vector_stores_create = _default.vector_stores_create
+vector_stores_modify = _default.vector_stores_modify
+vector_stores_delete = _default.vector_stores_delete
+vector_store_file_batch_create = _default.vector_store_file_batch_create
+vector_store_file_batch = _default.vector_store_file_batch
+vector_store_file_batch_cancel = _default.vector_store_file_batch_cancel
+vector_store_file_batch_files = _default.vector_store_file_batch_files
+vector_store_files = _default.vector_store_files
+vector_store_file_create = _default.vector_store_file_create
+vector_store_file = _default.vector_store_file
+vector_store_file_update = _default.vector_store_file_update
+vector_store_file_delete = _default.vector_store_file_delete
+vector_store_file_content = _default.vector_store_file_content
+vector_stores_search = _default.vector_stores_search
+fine_tuning_alpha_graders_run = _default.fine_tuning_alpha_graders_run
+fine_tuning_alpha_graders_validate = _default.fine_tuning_alpha_graders_validate
+fine_tuning_checkpoint_permissions = _default.fine_tuning_checkpoint_permissions
+fine_tuning_checkpoint_permission_create = _default.fine_tuning_checkpoint_permission_create
+fine_tuning_checkpoint_permission_delete = _default.fine_tuning_checkpoint_permission_delete
+fine_tuning_jobs = _default.fine_tuning_jobs
+fine_tuning_jobs_create = _default.fine_tuning_jobs_create
+fine_tuning_jobs_cancel = _default.fine_tuning_jobs_cancel
+fine_tuning_job_checkpoints = _default.fine_tuning_job_checkpoints
+fine_tuning_job_events = _default.fine_tuning_job_events
+fine_tuning_jobs_pause = _default.fine_tuning_jobs_pause
+fine_tuning_jobs_resume = _default.fine_tuning_jobs_resume
+evals = _default.evals
+evals_create = _default.evals_create
+evals_update = _default.evals_update
+evals_delete = _default.evals_delete
+eval_runs = _default.eval_runs
+eval_run_create = _default.eval_run_create
+eval_run = _default.eval_run
+eval_run_cancel = _default.eval_run_cancel
+eval_run_delete = _default.eval_run_delete
+eval_run_output_items = _default.eval_run_output_items
+eval_run_output_item = _default.eval_run_output_item
+containers = _default.containers
+containers_create = _default.containers_create
+containers_delete = _default.containers_delete
+container_files = _default.container_files
+container_file_create = _default.container_file_create
+container_file = _default.container_file
+container_file_delete = _default.container_file_delete
+container_file_content = _default.container_file_content
+videos = _default.videos
+videos_create = _default.videos_create
+videos_characters_create = _default.videos_characters_create
+videos_characters = _default.videos_characters
+videos_edits_create = _default.videos_edits_create
+videos_extensions_create = _default.videos_extensions_create
+videos_delete = _default.videos_delete
+videos_content = _default.videos_content
+videos_remix = _default.videos_remix
+skills = _default.skills
+skills_create = _default.skills_create
+skills_update = _default.skills_update
+skills_delete = _default.skills_delete
+skills_content = _default.skills_content
+skill_versions = _default.skill_versions
+skill_version_create = _default.skill_version_create
+skill_version = _default.skill_version
+skill_version_delete = _default.skill_version_delete
+skill_version_content = _default.skill_version_content
+realtime_calls_create = _default.realtime_calls_create
+realtime_calls_accept = _default.realtime_calls_accept
+realtime_calls_hangup = _default.realtime_calls_hangup
+realtime_calls_refer = _default.realtime_calls_refer
+realtime_calls_reject = _default.realtime_calls_reject
+realtime_client_secrets_create = _default.realtime_client_secrets_create
+realtime_sessions_create = _default.realtime_sessions_create
+realtime_transcription_sessions_create = _default.realtime_transcription_sessions_create
+realtime_translations_client_secrets_create = _default.realtime_translations_client_secrets_create
+chatkit_sessions_cancel = _default.chatkit_sessions_cancel
+chatkit_sessions_create = _default.chatkit_sessions_create
+chatkit_thread_items = _default.chatkit_thread_items
+chatkit_threads = _default.chatkit_threads
+chatkit_threads_delete = _default.chatkit_threads_delete
+content_provenance_checks_create = _default.content_provenance_checks_create
+thread_message_delete = _default.thread_message_delete
 
 __all__ = [
     "APIConnectionError",
@@ -125,6 +246,7 @@ __all__ = [
     "configure",
     "paginate",
     "response_of",
+    "transports",
     "models",
     "finetunes_delete_model",
     "completions",
@@ -177,4 +299,124 @@ __all__ = [
     "thread_run_steps",
     "thread_run_step",
     "engines",
+    "responses_create",
+    "responses",
+    "responses_delete",
+    "responses_cancel",
+    "response_input_items",
+    "responses_input_tokens",
+    "responses_compact",
+    "responses_create_beta",
+    "responses_beta",
+    "responses_delete_beta",
+    "responses_cancel_beta",
+    "responses_compact_beta",
+    "response_input_items_beta",
+    "responses_input_tokens_beta",
+    "conversation_items",
+    "conversation_item_create",
+    "conversation_item",
+    "conversation_item_delete",
+    "conversations_create",
+    "conversations",
+    "conversations_update",
+    "conversations_delete",
+    "models_delete",
+    "chat_completions",
+    "chat_completions_update",
+    "chat_completions_delete",
+    "chat_completion_messages",
+    "audio_voice_consents",
+    "audio_voice_consents_create",
+    "audio_voice_consents_update",
+    "audio_voice_consents_delete",
+    "audio_voices_create",
+    "uploads_create",
+    "uploads_cancel",
+    "uploads_complete",
+    "upload_part_create",
+    "batches",
+    "batches_create",
+    "batches_cancel",
+    "vector_stores",
+    "vector_stores_create",
+    "vector_stores_modify",
+    "vector_stores_delete",
+    "vector_store_file_batch_create",
+    "vector_store_file_batch",
+    "vector_store_file_batch_cancel",
+    "vector_store_file_batch_files",
+    "vector_store_files",
+    "vector_store_file_create",
+    "vector_store_file",
+    "vector_store_file_update",
+    "vector_store_file_delete",
+    "vector_store_file_content",
+    "vector_stores_search",
+    "fine_tuning_alpha_graders_run",
+    "fine_tuning_alpha_graders_validate",
+    "fine_tuning_checkpoint_permissions",
+    "fine_tuning_checkpoint_permission_create",
+    "fine_tuning_checkpoint_permission_delete",
+    "fine_tuning_jobs",
+    "fine_tuning_jobs_create",
+    "fine_tuning_jobs_cancel",
+    "fine_tuning_job_checkpoints",
+    "fine_tuning_job_events",
+    "fine_tuning_jobs_pause",
+    "fine_tuning_jobs_resume",
+    "evals",
+    "evals_create",
+    "evals_update",
+    "evals_delete",
+    "eval_runs",
+    "eval_run_create",
+    "eval_run",
+    "eval_run_cancel",
+    "eval_run_delete",
+    "eval_run_output_items",
+    "eval_run_output_item",
+    "containers",
+    "containers_create",
+    "containers_delete",
+    "container_files",
+    "container_file_create",
+    "container_file",
+    "container_file_delete",
+    "container_file_content",
+    "videos",
+    "videos_create",
+    "videos_characters_create",
+    "videos_characters",
+    "videos_edits_create",
+    "videos_extensions_create",
+    "videos_delete",
+    "videos_content",
+    "videos_remix",
+    "skills",
+    "skills_create",
+    "skills_update",
+    "skills_delete",
+    "skills_content",
+    "skill_versions",
+    "skill_version_create",
+    "skill_version",
+    "skill_version_delete",
+    "skill_version_content",
+    "realtime_calls_create",
+    "realtime_calls_accept",
+    "realtime_calls_hangup",
+    "realtime_calls_refer",
+    "realtime_calls_reject",
+    "realtime_client_secrets_create",
+    "realtime_sessions_create",
+    "realtime_transcription_sessions_create",
+    "realtime_translations_client_secrets_create",
+    "chatkit_sessions_cancel",
+    "chatkit_sessions_create",
+    "chatkit_thread_items",
+    "chatkit_threads",
+    "chatkit_threads_delete",
+    "content_provenance_checks_create",
+    "thread_message_delete",
 ]

@@ -13,5 +13,9 @@ class Models:
         """List the available models, or retrieve one: ``models()``, ``models("gpt-4o")``."""
 
     @endpoint(delete("/models/{model_id}"))
-    def finetunes_delete_model(self, model_id: str, /, **options: Any) -> Any:
+    def models_delete(self, model_id: str, /, **options: Any) -> Any:
         """Delete a fine-tuned model you own."""
+
+    @endpoint(delete("/models/{model_id}"))
+    def finetunes_delete_model(self, model_id: str, /, **options: Any) -> Any:
+        """Delete a fine-tuned model you own (openai.ex's name of ``models_delete``)."""

@@ -64,6 +64,10 @@ class Messages:
     ) -> Any:
         """Modify a message's metadata."""
 
+    @endpoint(v2(delete_(_MESSAGE), TO_CONVERSATIONS))
+    def thread_message_delete(self, thread_id: str, message_id: str, /, **options: Any) -> Any:
+        """Delete a message."""
+
     @endpoint(v1(get(_MESSAGE + "/files")))
     def thread_message_files(self, thread_id: str, message_id: str, /, **options: Any) -> Any:
         """List the files of a message (Assistants v1)."""

@@ -1,0 +1,25 @@
+"""Uploads in parts: create, add parts of at most 64 MB, complete (or cancel)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._endpoint import Params, endpoint, post
+
+
+class Uploads:
+    @endpoint(post("/uploads"))
+    def uploads_create(self, params: Params = None, /, **options: Any) -> Any:
+        """Creates an intermediate Upload object that you can add Parts to."""
+
+    @endpoint(post("/uploads/{upload_id}/cancel", body="none"))
+    def uploads_cancel(self, upload_id: str, /, **options: Any) -> Any:
+        """Cancels the Upload."""
+
+    @endpoint(post("/uploads/{upload_id}/complete"))
+    def uploads_complete(self, upload_id: str, params: Params = None, /, **options: Any) -> Any:
+        """Completes the Upload."""
+
+    @endpoint(post("/uploads/{upload_id}/parts", files=("data",), required_files=("data",)))
+    def upload_part_create(self, upload_id: str, params: Params = None, /, **options: Any) -> Any:
+        """Adds a Part to an Upload object."""
