@@ -149,10 +149,10 @@ class _ClientBase:
         return f"{type(self).__name__}({self._config!r})"
 
 
-def _urllib3_transport(base_url: str, options: Any) -> Transport:
-    from ._transports.urllib3_transport import Urllib3Transport
+def _default_sync_transport(base_url: str, options: Any) -> Transport:
+    from ._transports.httpclient_transport import HTTPClientTransport
 
-    return Urllib3Transport(base_url, options)
+    return HTTPClientTransport(base_url, options)
 
 
 def _aiohttp_transport(base_url: str, options: Any) -> AsyncTransport:
@@ -205,7 +205,7 @@ class Client(_ClientBase, API, SyncFaceBase):
     with ``close()`` or use it as a context manager.
     """
 
-    _transport_factory = staticmethod(_urllib3_transport)
+    _transport_factory = staticmethod(_default_sync_transport)
     _unbound = staticmethod(sync_caller)
 
     def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:

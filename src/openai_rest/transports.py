@@ -1,0 +1,38 @@
+"""The transport seam, public: plug your own, or pick another of ours.
+
+    client = openai_rest.Client(config, transport=MyTransport())
+
+A sync transport has ``handle_request(request) -> Response`` and ``close()``; an async one
+``async handle_async_request(request) -> Response`` and ``async aclose()`` (see ``Transport``
+and ``AsyncTransport``). Ours:
+
+- ``HTTPClientTransport``: the default for ``Client`` (standard library, pooled);
+- ``Urllib3Transport``: urllib3's pool (``pip install openai-rest[urllib3]``);
+- ``AiohttpTransport``: the default for ``AsyncClient``.
+
+Each is imported only when named here, so ``import openai_rest`` stays free of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._request import Request
+from ._transports.base import AsyncTransport, Response, Transport
+
+_LAZY = {
+    "HTTPClientTransport": "._transports.httpclient_transport",
+    "Urllib3Transport": "._transports.urllib3_transport",
+    "AiohttpTransport": "._transports.aiohttp_transport",
+}
+
+__all__ = ["AsyncTransport", "Request", "Response", "Transport", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'openai_rest.transports' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module, __package__), name)
