@@ -39,7 +39,7 @@ def test_submit_wait_results_split_and_merge(
     client = openai_emulator.client
     state = submit(source, target, client=client, max_requests=10)
     # one endpoint and model per batch, at most 10 requests each
-    assert [(p["url"][4:], p["requests"]) for p in state.parts] == [
+    assert [(p["url"][3:], p["requests"]) for p in state.parts] == [
         ("/chat/completions", 10),
         ("/chat/completions", 10),
         ("/chat/completions", 5),
