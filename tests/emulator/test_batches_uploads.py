@@ -51,6 +51,7 @@ def test_a_batch_whole_life_with_an_error_line(openai_emulator: EmulatorHandle) 
         for i in range(5)
     ]
     lines.insert(2, _line("broken", url, {"model": "gpt-4o"}))  # no messages: a 400 line
+    lines.append(_line("not-an-object", url, "nope"))  # a body that is not an object
     batch = _create(api, _input_file(api, lines), url)
     assert batch["id"].startswith("batch_") and batch["object"] == "batch"
     assert batch["status"] == "validating"
@@ -59,7 +60,7 @@ def test_a_batch_whole_life_with_an_error_line(openai_emulator: EmulatorHandle) 
         batch = client.request("GET", f"/batches/{batch['id']}")
         seen.append(batch["status"])
     assert seen == ["validating", "in_progress", "finalizing", "completed"]
-    assert batch["request_counts"] == {"total": 6, "completed": 5, "failed": 1}
+    assert batch["request_counts"] == {"total": 7, "completed": 5, "failed": 2}
     assert batch["model"] == "gpt-4o"
     assert batch["usage"]["total_tokens"] > 0
     for stamp in ("in_progress_at", "finalizing_at", "completed_at"):
@@ -71,7 +72,9 @@ def test_a_batch_whole_life_with_an_error_line(openai_emulator: EmulatorHandle) 
         assert line["response"]["status_code"] == 200
         assert line["response"]["request_id"].startswith("req_")
         assert line["response"]["body"]["choices"][0]["message"]["content"] == str(i)
-    (failed,) = _jsonl(api, batch["error_file_id"])
+    failed, odd = _jsonl(api, batch["error_file_id"])
+    assert odd["custom_id"] == "not-an-object" and odd["response"] is None
+    assert odd["error"]["code"] == "invalid_body"
     assert failed["custom_id"] == "broken"
     assert failed["response"]["status_code"] == 400
     assert failed["error"]["code"] == "missing_required_parameter"

@@ -297,7 +297,12 @@ class BatchesApi:
             return result
         request_id = "req_" + os.urandom(16).hex()
         try:
-            answer = call({**body, "stream": False})
+            try:
+                answer = call({**body, "stream": False})
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:  # odd bodies
+                raise ApiError(
+                    500, f"The line could not be run: {exc!r}", type="server_error"
+                ) from exc
         except ApiError as error:
             result["response"] = {
                 "status_code": error.status,
