@@ -12,7 +12,7 @@ the configuration field by field for that call. Nothing heavy is imported until 
 from __future__ import annotations
 
 from . import transports
-from ._accumulate import ChatAccumulator, accumulate
+from ._accumulate import ChatAccumulator, ResponseAccumulator, accumulate, output_text
 from ._client import AsyncClient, Client
 from ._config import UNSET, Config, Timeout, configure
 from ._errors import (
@@ -38,6 +38,9 @@ from ._version import __version__
 
 _default = Client()
 """The shared client behind the module functions: global configuration, lazy connection pool."""
+
+upload_large_file = _default.upload_large_file
+"""Upload a file of any size with the Uploads API (see ``Client.upload_large_file``)."""
 
 admin = _default.admin
 """The administration API on the shared client: ``openai_rest.admin.projects()``."""
@@ -227,6 +230,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ChatAccumulator",
+    "ResponseAccumulator",
     "Client",
     "Config",
     "ConflictError",
@@ -244,9 +248,11 @@ __all__ = [
     "admin",
     "accumulate",
     "configure",
+    "output_text",
     "paginate",
     "response_of",
     "transports",
+    "upload_large_file",
     "models",
     "finetunes_delete_model",
     "completions",

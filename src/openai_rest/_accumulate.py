@@ -159,9 +159,100 @@ class ChatAccumulator:
         return out
 
 
+def output_text(response: Dict[str, Any]) -> str:
+    """The text of a Responses API response: every ``output_text`` part of its messages."""
+    texts = []
+    for item in response.get("output") or ():
+        if isinstance(item, dict) and item.get("type") == "message":
+            for part in item.get("content") or ():
+                if isinstance(part, dict) and part.get("type") == "output_text":
+                    texts.append(part.get("text") or "")
+    return "".join(texts)
+
+
+_FINAL_EVENTS = frozenset({"response.completed", "response.incomplete"})
+
+
+class ResponseAccumulator:
+    """Accumulates a Responses API event stream into the final response object.
+
+    ``add(item)`` takes the ``{"event": ..., "data": ...}`` items of
+    ``responses_create(stream=True)`` and returns the text each adds (for live printing);
+    ``result()`` is the final response (the one ``response.completed`` carries, or the last
+    snapshot with the output items seen so far); ``output_text`` its text.
+    """
+
+    def __init__(self) -> None:
+        self._response: Dict[str, Any] = {}
+        self._items: Dict[int, Any] = {}
+        self._final = False
+        self._text: List[str] = []
+        self.events = 0
+
+    def add(self, item: Dict[str, Any]) -> str:
+        """Fold in one event; returns its ``output_text`` delta (``""`` for other events)."""
+        self.events += 1
+        event, data = item.get("event"), item.get("data")
+        if not isinstance(data, dict):
+            return ""
+        if event == "response.output_text.delta":
+            delta = data.get("delta") or ""
+            self._text.append(delta)
+            return str(delta)
+        snapshot = data.get("response")
+        if isinstance(snapshot, dict) and not self._final:
+            self._response = copy.deepcopy(snapshot)
+            self._final = event in _FINAL_EVENTS
+        elif event == "response.output_item.done" and isinstance(data.get("item"), dict):
+            self._items[data.get("output_index", len(self._items))] = copy.deepcopy(data["item"])
+        return ""
+
+    def iterate(self, stream: Iterable[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
+        """Yield every event of ``stream`` unchanged while folding it in."""
+        for item in stream:
+            self.add(item)
+            yield item
+
+    async def aiterate(
+        self, stream: AsyncIterable[Dict[str, Any]]
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """``iterate`` for an async stream."""
+        async for item in stream:
+            self.add(item)
+            yield item
+
+    def result(self) -> Dict[str, Any]:
+        """The final response object (with what is known so far, if the stream is not over)."""
+        out = copy.deepcopy(self._response)
+        if self._items and not (self._final and out.get("output")):
+            out["output"] = [self._items[i] for i in sorted(self._items)]
+        return out
+
+    @property
+    def output_text(self) -> str:
+        """The response's text: from the final object when there is one, else the deltas."""
+        text = output_text(self.result())
+        return text or "".join(self._text)
+
+
 def accumulate(stream: Iterable[Dict[str, Any]]) -> Dict[str, Any]:
-    """Read a chat (or completions) stream to its end; the object the plain call returns."""
-    accumulator = ChatAccumulator()
-    for chunk in stream:
-        accumulator.add(chunk)
-    return accumulator.result()
+    """Read a stream to its end; the object the plain (non-streaming) call returns.
+
+    Chat and completions chunks fold into the completion; the ``{"event", "data"}`` items of
+    ``responses_create(stream=True)`` into the final response, with its ``output_text``
+    added under that key, as the official SDK's convenience property.
+    """
+    chat: Optional[ChatAccumulator] = None
+    responses: Optional[ResponseAccumulator] = None
+    for item in stream:
+        if responses is None and chat is None:
+            if "event" in item and "data" in item:
+                responses = ResponseAccumulator()
+            else:
+                chat = ChatAccumulator()
+        (responses or chat).add(item)  # type: ignore[union-attr]
+    if responses is not None:
+        final = responses.result()
+        final["output_text"] = responses.output_text
+        return final
+    return (chat or ChatAccumulator()).result()

@@ -27,6 +27,7 @@ from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoin
 from ._endpoints import API
 from ._endpoints.admin import AdminAPI
 from ._errors import APIConnectionError
+from ._large_files import PART_SIZE, Progress, adrive, drive, upload_steps
 from ._request import Request
 from ._retry import send_flow
 from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
@@ -277,6 +278,23 @@ class Client(_ClientBase, API, SyncFaceBase):
         endpoint, kwargs = self._raw(method, path, params, files, result, stream, options)
         return self._call(endpoint, (), kwargs)
 
+    def upload_large_file(
+        self,
+        path: Any,
+        purpose: str,
+        *,
+        mime_type: Optional[str] = None,
+        part_size: int = PART_SIZE,
+        progress: Optional[Progress] = None,
+    ) -> Any:
+        """Upload a file of any size with the Uploads API; returns the completed Upload.
+
+        Parts of at most ``part_size`` (64 MB) are read from disk as they are sent, so memory
+        stays flat; ``progress(bytes_sent, total)`` is called after each part. On any error the
+        upload is cancelled and the error raised. The file is ``result["file"]``.
+        """
+        return drive(upload_steps(path, purpose, mime_type, part_size, progress), self)
+
     @staticmethod
     def _send(transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
@@ -379,6 +397,18 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         """The async twin of ``Client.request``."""
         endpoint, kwargs = self._raw(method, path, params, files, result, stream, options)
         return await self._acall(endpoint, (), kwargs)
+
+    async def upload_large_file(
+        self,
+        path: Any,
+        purpose: str,
+        *,
+        mime_type: Optional[str] = None,
+        part_size: int = PART_SIZE,
+        progress: Optional[Progress] = None,
+    ) -> Any:
+        """The async twin of ``Client.upload_large_file``."""
+        return await adrive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
     @staticmethod
     async def _asend(transport: AsyncTransport, request: Request) -> Response:
