@@ -82,3 +82,11 @@ def test_async_truncated_download_raises(server: Scripted, tmp_path: Path) -> No
     with pytest.raises(openai_rest.APIConnectionError):
         asyncio.run(main())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_stream_and_to_are_local_options_on_every_binary_endpoint(server: Scripted) -> None:
+    server.default = audio
+    client = openai_rest.Client(server.config())
+    with client.files_content("file-1", stream=True) as chunks:
+        assert b"".join(chunks) == AUDIO
+    assert server.received[-1].path == "/v1/files/file-1/content"  # no ?stream=true

@@ -107,9 +107,9 @@ class Route:
         self.prepare = prepare
         self.finish = finish
         self.check_file = check_file
-        local: Tuple[str, ...] = ("to",) if result == "bytes" else ()  # download to a file
-        if stream == "bytes":
-            local += ("stream",)  # chunks as they come; not an API parameter
+        # a binary answer can be read in chunks (stream=True) or written to a file (to=...);
+        # neither is an API parameter
+        local: Tuple[str, ...] = ("to", "stream") if result == "bytes" else ()
         self.options = tuple(options) + local
 
     @property

@@ -60,7 +60,7 @@ def _audio_upload(path: str) -> Route:
 
 
 class Audio:
-    @endpoint(post("/audio/speech", result="bytes", stream="bytes"))
+    @endpoint(post("/audio/speech", result="bytes"))
     def audio_speech(self, params: Params = None, /, **options: Any) -> Any:
         """Turn text into speech: ``audio_speech(model="tts-1", voice="alloy", input="Hi")``.
 
