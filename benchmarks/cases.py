@@ -173,6 +173,18 @@ def request_rest(p: Params) -> Metrics:
     return _per_request(p, lambda: c.chat_completion(model=MODEL, messages=MESSAGES), _text)
 
 
+@case("request", "openai-rest-urllib3")
+def request_rest_urllib3(p: Params) -> Metrics:
+    """openai-rest on its optional urllib3 transport: the measurement behind the default."""
+    mod = rest()
+    transports = getattr(mod, "transports", None)
+    if transports is None:
+        raise Skip("openai_rest.transports not available")
+    cfg = mod.Config(api_key=API_KEY, api_url=p.url, max_retries=0)
+    c = mod.Client(cfg, transport=transports.Urllib3Transport(p.url))
+    return _per_request(p, lambda: c.chat_completion(model=MODEL, messages=MESSAGES), _text)
+
+
 @case("request", "openai")
 def request_sdk(p: Params) -> Metrics:
     c = sdk_client(p)
