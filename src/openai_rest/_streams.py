@@ -22,6 +22,7 @@ from ._results import ResponseInfo
 from ._sse import ServerSentEvent, SSEDecoder
 
 _DONE = b"[DONE]"
+_json_decode = json.JSONDecoder().decode  # SSE is UTF-8: skip json.loads' encoding sniffing
 TERMINAL_EVENTS = frozenset({"done", "response.completed", "response.incomplete"})
 ERROR_EVENTS = frozenset({"error", "response.failed"})
 
@@ -51,16 +52,15 @@ class EventReader:
 
     def _chat_items(self, events: List[ServerSentEvent]) -> List[Any]:
         items: List[Any] = []
-        loads = json.loads
-        for event in events:
-            data = event.data
+        decode = _json_decode
+        for name, data, _ in events:
             if data == _DONE:
                 self.done = True
                 break
-            if event.event == "error":
+            if name == "error":
                 self._fail(self._decode(data), "error event", len(items))
                 break
-            item = loads(data)
+            item = decode(data.decode())
             if item.__class__ is dict and "error" in item:
                 self._fail(item, "error in stream", len(items))
                 break
@@ -70,12 +70,11 @@ class EventReader:
 
     def _named_items(self, events: List[ServerSentEvent]) -> List[Any]:
         items: List[Any] = []
-        for event in events:
-            if event.data == _DONE:
+        for name, data, _ in events:
+            if data == _DONE:
                 self.done = True
                 break
-            decoded = self._decode(event.data)
-            name = event.event
+            decoded = self._decode(data)
             if name is None and isinstance(decoded, dict):
                 name = decoded.get("type")
             if name in ERROR_EVENTS:
