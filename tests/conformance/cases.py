@@ -10,6 +10,9 @@ from typing import Any, Dict, List, Mapping, NamedTuple, Tuple
 
 from openai_rest._endpoint import Endpoint, Route
 from openai_rest._endpoints import API
+from openai_rest._endpoints.admin import AdminAPI
+
+from .specs import shape
 
 
 class Sample(NamedTuple):
@@ -30,6 +33,8 @@ class Case(NamedTuple):
     label: str = ""
     known: Mapping[str, str] = {}
     """Spec version (or ``spec:face``) -> why the row cannot pass there: strict xfail."""
+    only: Tuple[str, ...] = ()
+    """The spec versions the row runs on (all that have its path when empty)."""
 
     @property
     def id(self) -> str:
@@ -42,11 +47,20 @@ class Case(NamedTuple):
 
     @property
     def endpoint(self) -> Endpoint[Any, Any]:
-        found = API.__dict__.get(self.function) or next(
-            c.__dict__[self.function] for c in API.__mro__ if self.function in c.__dict__
-        )
+        api, name = (AdminAPI, self.function[6:]) if self.admin else (API, self.function)
+        found = next(c.__dict__[name] for c in api.__mro__ if name in c.__dict__)
         assert isinstance(found, Endpoint)
         return found
+
+    @property
+    def admin(self) -> bool:
+        return self.function.startswith("admin.")
+
+    def bound(self, face: Any) -> Any:
+        """The row's function on a face: the module, a client, or their ``admin`` namespace."""
+        if self.admin:
+            return getattr(face.admin, self.function[6:])
+        return getattr(face, self.function)
 
     @property
     def route(self) -> Route:
@@ -60,6 +74,8 @@ class Case(NamedTuple):
         """The arguments with every ``Sample`` replaced by its file."""
 
         def real(value: Any) -> Any:
+            if isinstance(value, list):
+                return [real(v) for v in value]
             return samples[value.name] if isinstance(value, Sample) else value
 
         return tuple(real(a) for a in self.args), {k: real(v) for k, v in self.params.items()}
@@ -89,7 +105,7 @@ NO_ENCODING_FORMAT = {
 
 
 def _streamed(case: Case) -> Case:
-    known = NO_RUN_STREAMS if case.route.stream == "events" else {}
+    known = NO_RUN_STREAMS if case.route.stream == "events" else case.known
     return case._replace(
         params={**case.params, "stream": True}, label=case.id + "-stream", known=known
     )
@@ -182,8 +198,19 @@ def _cases() -> List[Case]:
             Case(name + "edits", (PNG,), IMAGE_EDIT),
             Case(name + "variations", (PNG,), {"n": 1, "size": "256x256"}),
         ]
+    rows += _current(rows)
     streams = [r for r in rows if r.route.stream and not r.label]
     return rows + [_streamed(r) for r in streams]
+
+
+def _current(rows: List[Case]) -> List[Case]:
+    """Generated rows for the current spec's operations that the table above leaves out."""
+    from .current import current_cases, why_unavailable
+
+    if why_unavailable():
+        return []
+    covered = {(case.function, shape(case.route.path)) for case in rows}
+    return [case._replace(only=("openai-current",)) for case in current_cases(covered)]
 
 
 CASES = _cases()

@@ -15,6 +15,7 @@ import openai_rest
 from openai_rest import APIStatusError, AsyncClient, Client, Config, response_of
 
 from .cases import CASES, Case
+from .current import EMPTY_ANSWERS
 from .prism import Prism
 from .samples import write_samples
 from .specs import SPECS, specs_with
@@ -26,7 +27,7 @@ FACES = ("module", "sync", "async")
 def _rows() -> List[Any]:
     rows = []
     for case in CASES:
-        for spec in specs_with(case.route.method, case.route.path):
+        for spec in case.only or specs_with(case.route.method, case.route.path):
             for face in FACES:
                 reason = case.known.get(spec) or case.known.get(f"{spec}:{face}")
                 marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
@@ -53,14 +54,14 @@ def call_on_face(face: str, base_url: str, case: Case, samples: Dict[str, str]) 
         warnings.simplefilter("ignore", DeprecationWarning)  # checked in test_warnings.py
         if face == "module":
             openai_rest.configure(api_key=API_KEY, api_url=base_url, max_retries=0)
-            return _consume(getattr(openai_rest, case.function)(*args, **params), case)
+            return _consume(case.bound(openai_rest)(*args, **params), case)
         if face == "sync":
             with Client(config) as client:
-                return _consume(getattr(client, case.function)(*args, **params), case)
+                return _consume(case.bound(client)(*args, **params), case)
 
         async def run() -> Any:
             async with AsyncClient(config) as client:
-                result = await getattr(client, case.function)(*args, **params)
+                result = await case.bound(client)(*args, **params)
                 if case.stream:
                     return [item async for item in result]
                 return result
@@ -71,6 +72,9 @@ def call_on_face(face: str, base_url: str, case: Case, samples: Dict[str, str]) 
 def check_result(case: Case, result: Any) -> None:
     """The answer decoded as the route says: JSON, bytes, text, or a one-item stream."""
     route = case.route
+    if case.stream and route.stream == "bytes":
+        assert result and all(isinstance(chunk, bytes) for chunk in result), result
+        return
     if case.stream:
         # Prism answers JSON to stream requests: the client makes it a one-item stream.
         assert isinstance(result, list) and len(result) == 1, result
@@ -79,15 +83,19 @@ def check_result(case: Case, result: Any) -> None:
         assert isinstance(data, dict) and data, item
         return
     if route.result == "bytes":
-        assert isinstance(result, bytes) and result
+        assert isinstance(result, bytes) and (result or case.function in EMPTY_ANSWERS)
+        return
+    if route.result == "text":
+        assert isinstance(result, str), type(result)
         return
     if route.result == "auto":
-        assert isinstance(result, (dict, str)), type(result)
+        # JSON, text, or the empty body of a call the spec answers without content
+        assert isinstance(result, (dict, str)) or result == b"", type(result)
     else:
         assert isinstance(result, (dict, list)), type(result)
     if isinstance(result, (dict, list)):
         info = response_of(result)
-        assert info.status_code == 200 and info.method == route.method
+        assert info.status_code in (200, 201) and info.method == route.method
 
 
 @pytest.mark.parametrize(("case", "spec", "face"), _rows())
@@ -106,12 +114,17 @@ def test_every_route_has_a_row() -> None:
     """The table covers every route of every endpoint (and every row hits a spec or is known)."""
     from openai_rest._endpoint import Endpoint
     from openai_rest._endpoints import API
+    from openai_rest._endpoints.admin import AdminAPI
 
     from .cases import UNCOVERED
+    from .current import why_unavailable
 
+    if why_unavailable():
+        pytest.skip(f"the current spec's rows are not generated: {why_unavailable()}")
     defined = {
-        (name, route.path)
-        for klass in API.__mro__
+        (prefix + name, route.path)
+        for api, prefix in ((API, ""), (AdminAPI, "admin."))
+        for klass in api.__mro__
         for name, value in vars(klass).items()
         if isinstance(value, Endpoint)
         for route in value.routes
