@@ -122,6 +122,12 @@ class _ClientBase:
         endpoint = raw_endpoint(method, relative_path(path, base_url), files, result, stream)
         return endpoint, {**(params or {}), **options}
 
+    def _admin_face(self, face: type) -> Any:
+        admin = self.__dict__.get("_admin")
+        if admin is None:
+            admin = self.__dict__["_admin"] = face(self)
+        return admin
+
     def _transport_for(self, settings: Settings) -> Any:
         if self._user_transport is not None:
             return self._user_transport
@@ -169,34 +175,31 @@ def _synthetic_events(content: bytes) -> bytes:
     return b"data: " + json.dumps(json.loads(content)).encode() + b"\n\ndata: [DONE]\n\n"
 
 
-class SyncAdmin(AdminAPI, SyncFaceBase):
-    """``client.admin``: the administration endpoints, sent through the client they belong to."""
+class _AdminFace(AdminAPI):
+    """The admin namespace of a client: its endpoints are sent through that client."""
+
+    _unbound: Callable[[Endpoint[Any, Any]], Callable[..., Any]]
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        return MethodType(type(self)._unbound(endpoint), self._client)
+
+    def __repr__(self) -> str:
+        return f"<admin of {self._client!r}>"
+
+
+class SyncAdmin(_AdminFace, SyncFaceBase):
+    """``client.admin``: the administration endpoints (``/organization/...``)."""
 
     _unbound = staticmethod(sync_caller)
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
 
-    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
-        return MethodType(sync_caller(endpoint), self._client)
-
-    def __repr__(self) -> str:
-        return f"<admin of {self._client!r}>"
-
-
-class AsyncAdmin(AdminAPI, AsyncFaceBase):
+class AsyncAdmin(_AdminFace, AsyncFaceBase):
     """``async_client.admin``: the administration endpoints, as coroutines."""
 
     _unbound = staticmethod(async_caller)
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
-        return MethodType(async_caller(endpoint), self._client)
-
-    def __repr__(self) -> str:
-        return f"<admin of {self._client!r}>"
 
 
 class Client(_ClientBase, API, SyncFaceBase):
@@ -215,10 +218,7 @@ class Client(_ClientBase, API, SyncFaceBase):
     @property
     def admin(self) -> SyncAdmin:
         """The administration API (``/organization/...``): ``client.admin.projects()``."""
-        admin = self.__dict__.get("_admin")
-        if admin is None:
-            admin = self.__dict__["_admin"] = SyncAdmin(self)
-        return admin
+        return self._admin_face(SyncAdmin)  # type: ignore[no-any-return]
 
     def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params = prepare(endpoint, args, kwargs, self._settings)
@@ -348,10 +348,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     @property
     def admin(self) -> AsyncAdmin:
         """The administration API, as coroutines: ``await client.admin.projects()``."""
-        admin = self.__dict__.get("_admin")
-        if admin is None:
-            admin = self.__dict__["_admin"] = AsyncAdmin(self)
-        return admin
+        return self._admin_face(AsyncAdmin)  # type: ignore[no-any-return]
 
     async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params = prepare(endpoint, args, kwargs, self._settings)

@@ -15,13 +15,15 @@ from typing import (
     Iterator,
     Mapping,
     Optional,
+    Tuple,
+    Type,
     Union,
 )
 
+from .._request import Request
+
 if TYPE_CHECKING:
     from typing_extensions import Protocol
-
-    from .._request import Request
 else:
     Protocol = object
 
@@ -75,6 +77,39 @@ class AsyncTransport(Protocol):
     async def handle_async_request(self, request: Request) -> Response: ...
 
     async def aclose(self) -> None: ...
+
+
+READ_SIZE = 64 * 1024
+
+
+def body_chunks(
+    read1: Callable[[int], bytes],
+    request: Request,
+    errors: Tuple[Type[BaseException], ...],
+    to_error: Callable[[BaseException, Request], BaseException],
+    missing: Callable[[], Optional[int]],
+) -> Iterator[bytes]:
+    """A body's chunks as they arrive; errors mapped, and a body short of its length raises.
+
+    ``read1`` must not wait for a full buffer (``read1`` semantics); ``missing`` tells, at the
+    end, how many bytes of a ``Content-Length`` never came (``read1`` does not check it).
+    """
+    try:
+        while True:
+            chunk = read1(READ_SIZE)
+            if not chunk:
+                break
+            yield chunk
+    except errors as exc:
+        raise to_error(exc, request) from exc
+    short = missing()
+    if short:
+        from .._errors import APIConnectionError
+
+        raise APIConnectionError(
+            f"Connection closed {short} bytes before the end of the body: "
+            f"{request.method} {request.url}"
+        )
 
 
 def proxy_for(url: str, options: Mapping[str, Any]) -> Optional[str]:

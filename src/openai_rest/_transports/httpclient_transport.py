@@ -20,10 +20,9 @@ from urllib.parse import unquote, urlsplit
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
 from .._request import Request
-from .base import Response, ca_bundle, proxy_for
+from .base import Response, body_chunks, ca_bundle, proxy_for
 
 DEFAULT_POOL_SIZE = 20
-READ_SIZE = 64 * 1024
 _STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
 
 Origin = Tuple[str, str, int]
@@ -200,20 +199,8 @@ def _dropped(conn: Any) -> bool:
 
 
 def _chunks(raw: http.client.HTTPResponse, request: Request) -> Iterator[bytes]:
-    read1 = raw.read1
-    try:
-        while True:
-            chunk = read1(READ_SIZE)
-            if not chunk:
-                break
-            yield chunk
-    except (OSError, http.client.HTTPException) as exc:
-        raise connection_error(exc, request) from exc
-    if raw.length:  # read1 does not check Content-Length: a short body must not pass
-        raise APIConnectionError(
-            f"Connection closed {raw.length} bytes before the end of the body: "
-            f"{request.method} {request.url}"
-        )
+    errors = (OSError, http.client.HTTPException)
+    return body_chunks(raw.read1, request, errors, connection_error, lambda: raw.length)
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:

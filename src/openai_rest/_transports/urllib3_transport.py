@@ -13,10 +13,9 @@ from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
 from .._request import Request
-from .base import Response, ca_bundle, proxy_for
+from .base import Response, body_chunks, ca_bundle, proxy_for
 
 DEFAULT_POOL_SIZE = 20
-READ_SIZE = 64 * 1024
 
 
 class Urllib3Transport:
@@ -103,20 +102,8 @@ def _chunks(raw: Any, request: Request) -> Iterator[bytes]:
         read1 = fp.read1  # an uncompressed body: http.client's read1, without urllib3's layers
     else:
         read1 = raw.read1
-    try:
-        while True:
-            chunk = read1(READ_SIZE)
-            if not chunk:
-                break
-            yield chunk
-    except (HTTPError, HTTPException, OSError) as exc:
-        raise connection_error(exc, request) from exc
-    missing = getattr(fp, "length", None)  # http.client's read1 does not check Content-Length
-    if missing:
-        raise APIConnectionError(
-            f"Connection closed {missing} bytes before the end of the body: "
-            f"{request.method} {request.url}"
-        )
+    errors = (HTTPError, HTTPException, OSError)
+    return body_chunks(read1, request, errors, connection_error, lambda: getattr(fp, "length", 0))
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:
