@@ -1,0 +1,174 @@
+"""http_options over real sockets: threads sharing a pool, proxies (and NO_PROXY), TLS."""
+
+from __future__ import annotations
+
+import http.client
+import shutil
+import ssl
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Iterator, List
+from urllib.parse import urlsplit
+
+import pytest
+
+import openai_rest
+from conftest import KEY, Scripted
+from loopback import LoopbackServer, Reply
+
+
+def test_one_client_shared_by_threads(server: Scripted) -> None:
+    client = openai_rest.Client(server.config(http_options={"pool_size": 4}))
+    errors: List[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(40):
+                assert client.models() == {"ok": True}
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(server.received) == 320
+
+
+class ForwardingProxy:
+    """A plain-HTTP forward proxy on loopback that records the absolute URLs it was asked."""
+
+    def __init__(self) -> None:
+        self.seen: List[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _forward(self) -> None:
+                outer.seen.append(self.path)
+                target = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                upstream = http.client.HTTPConnection(target.hostname, target.port)
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+                path = target.path + (f"?{target.query}" if target.query else "")
+                upstream.request(self.command, path, body, headers)
+                answer = upstream.getresponse()
+                data = answer.read()
+                self.send_response(answer.status)
+                for name, value in answer.getheaders():
+                    if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_DELETE = _forward
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def proxy() -> Iterator[ForwardingProxy]:
+    forwarding = ForwardingProxy()
+    yield forwarding
+    forwarding.close()
+
+
+def test_explicit_proxy(server: Scripted, proxy: ForwardingProxy) -> None:
+    client = openai_rest.Client(server.config(http_options={"proxy": proxy.url}))
+    assert client.models("m1") == {"ok": True}
+    assert proxy.seen == [server.base_url + "/models/m1"]
+
+
+def test_proxy_from_the_environment_and_no_proxy(
+    server: Scripted, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert openai_rest.Client(server.config()).models() == {"ok": True}
+    assert len(proxy.seen) == 1
+    ignoring = openai_rest.Client(server.config(http_options={"trust_env": False}))
+    assert ignoring.models() == {"ok": True} and len(proxy.seen) == 1
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    assert openai_rest.Client(server.config()).models() == {"ok": True}
+    assert len(proxy.seen) == 1  # bypassed
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(folder / "key.pem"),
+            "-out",
+            str(folder / "cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def tls_server(certificate: Path) -> Iterator[LoopbackServer]:
+    server = LoopbackServer(lambda got: Reply(json={"secure": True}))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certificate / "cert.pem", certificate / "key.pem")
+    server._server.socket = context.wrap_socket(server._server.socket, server_side=True)
+    server.base_url = server.base_url.replace("http://", "https://")
+    with server:
+        yield server
+
+
+@pytest.mark.parametrize("face", ["sync", "async"])
+def test_tls_verification_and_ca_bundle(
+    tls_server: LoopbackServer, certificate: Path, face: str
+) -> None:
+    def call(**options: Any) -> Any:
+        config = openai_rest.Config(
+            api_key=KEY, api_url=tls_server.base_url, max_retries=0, http_options=options
+        )
+        if face == "sync":
+            return openai_rest.Client(config).models()
+        import asyncio
+
+        async def main() -> Any:
+            async with openai_rest.AsyncClient(config) as client:
+                return await client.models()
+
+        return asyncio.run(main())
+
+    with pytest.raises(openai_rest.APIConnectionError):
+        call()  # a self-signed certificate is refused by default
+    assert call(ca_bundle=str(certificate / "cert.pem")) == {"secure": True}
+    assert call(verify=False) == {"secure": True}
