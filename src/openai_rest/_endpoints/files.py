@@ -1,11 +1,17 @@
 """Files: upload (streamed from disk), list, retrieve, delete, download."""
 
+# Typed stubs are never called: their bodies are their docstrings.
+# mypy: disable-error-code="empty-body"
+
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._endpoint import delete, endpoint, get, post
 from .._multipart import FileInput
+
+if TYPE_CHECKING:
+    from ..types import FileObject
 
 
 class Files:
@@ -14,7 +20,7 @@ class Files:
         """List your files (``files(purpose="fine-tune")``), or retrieve one: ``files(file_id)``."""
 
     @endpoint(post("/files", files=("file",), positional=("file",), required_files=("file",)))
-    def files_upload(self, file: FileInput, /, **options: Any) -> Any:
+    def files_upload(self, file: FileInput, /, **options: Any) -> FileObject:
         """Upload a file: ``files_upload("data.jsonl", purpose="fine-tune")``.
 
         ``file`` is a path, bytes, a binary file object or a ``(filename, data)`` tuple; it is

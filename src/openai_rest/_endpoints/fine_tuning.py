@@ -1,10 +1,16 @@
 """Fine-tuning jobs, their events and checkpoints, checkpoint permissions, and graders."""
 
+# Typed stubs are never called: their bodies are their docstrings.
+# mypy: disable-error-code="empty-body"
+
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._endpoint import Params, delete, endpoint, get, post
+
+if TYPE_CHECKING:
+    from ..types import FineTuningJob
 
 
 class FineTuning:
@@ -43,13 +49,13 @@ class FineTuning:
         """
 
     @endpoint(post("/fine_tuning/jobs"))
-    def fine_tuning_jobs_create(self, params: Params = None, /, **options: Any) -> Any:
+    def fine_tuning_jobs_create(self, params: Params = None, /, **options: Any) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given
         dataset.
         """
 
     @endpoint(post("/fine_tuning/jobs/{fine_tuning_job_id}/cancel", body="none"))
-    def fine_tuning_jobs_cancel(self, fine_tuning_job_id: str, /, **options: Any) -> Any:
+    def fine_tuning_jobs_cancel(self, fine_tuning_job_id: str, /, **options: Any) -> FineTuningJob:
         """Immediately cancel a fine-tune job."""
 
     @endpoint(get("/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints"))
@@ -61,9 +67,9 @@ class FineTuning:
         """Get status updates for a fine-tuning job."""
 
     @endpoint(post("/fine_tuning/jobs/{fine_tuning_job_id}/pause", body="none"))
-    def fine_tuning_jobs_pause(self, fine_tuning_job_id: str, /, **options: Any) -> Any:
+    def fine_tuning_jobs_pause(self, fine_tuning_job_id: str, /, **options: Any) -> FineTuningJob:
         """Pause a fine-tune job."""
 
     @endpoint(post("/fine_tuning/jobs/{fine_tuning_job_id}/resume", body="none"))
-    def fine_tuning_jobs_resume(self, fine_tuning_job_id: str, /, **options: Any) -> Any:
+    def fine_tuning_jobs_resume(self, fine_tuning_job_id: str, /, **options: Any) -> FineTuningJob:
         """Resume a fine-tune job."""

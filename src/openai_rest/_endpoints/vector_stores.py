@@ -1,10 +1,16 @@
 """Vector stores, their files and file batches, and search."""
 
+# Typed stubs are never called: their bodies are their docstrings.
+# mypy: disable-error-code="empty-body"
+
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._endpoint import Params, delete, endpoint, get, post
+
+if TYPE_CHECKING:
+    from ..types import VectorStore, VectorStoreDeleted, VectorStoreSearchResultsPage
 
 
 class VectorStores:
@@ -13,17 +19,17 @@ class VectorStores:
         """Returns a list of vector stores; ``vector_stores(vector_store_id)`` retrieves one."""
 
     @endpoint(post("/vector_stores"))
-    def vector_stores_create(self, params: Params = None, /, **options: Any) -> Any:
+    def vector_stores_create(self, params: Params = None, /, **options: Any) -> VectorStore:
         """Create a vector store."""
 
     @endpoint(post("/vector_stores/{vector_store_id}"))
     def vector_stores_modify(
         self, vector_store_id: str, params: Params = None, /, **options: Any
-    ) -> Any:
+    ) -> VectorStore:
         """Modifies a vector store."""
 
     @endpoint(delete("/vector_stores/{vector_store_id}"))
-    def vector_stores_delete(self, vector_store_id: str, /, **options: Any) -> Any:
+    def vector_stores_delete(self, vector_store_id: str, /, **options: Any) -> VectorStoreDeleted:
         """Delete a vector store."""
 
     @endpoint(post("/vector_stores/{vector_store_id}/file_batches"))
@@ -85,5 +91,5 @@ class VectorStores:
     @endpoint(post("/vector_stores/{vector_store_id}/search"))
     def vector_stores_search(
         self, vector_store_id: str, params: Params = None, /, **options: Any
-    ) -> Any:
+    ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter."""
