@@ -80,7 +80,7 @@ def estimate_tokens(url: str, body: Mapping[str, Any], *, use_tiktoken: bool = T
         messages = body.get("messages")
         tokens += 4 * len(messages) if isinstance(messages, list) else 0
     else:
-        size = len(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+        size = len(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode())
         tokens = math.ceil(size / 4)
     if not url.endswith(("/embeddings", "/moderations")):
         tokens += _completion_budget(body)
