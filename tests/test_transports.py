@@ -57,3 +57,30 @@ def test_a_users_transport_plugs_in() -> None:
     (sent,) = transport.sent
     assert sent.method == "POST" and sent.url == "http://example.invalid/v1/chat/completions"
     assert sent.headers["Authorization"] == "Bearer sk-plug"
+
+
+def test_event_hooks_see_every_attempt(server: Scripted) -> None:
+    import asyncio
+
+    seen: List[Any] = []
+    hooks = {
+        "request": [lambda request: seen.append(("request", request.method))],
+        "response": [lambda request, response: seen.append(("response", response.status))],
+    }
+    limited = Reply(429, json={"error": {"message": "slow"}}, headers={"retry-after-ms": "1"})
+    server.replies = [limited]
+    client = openai_rest.Client(server.config(max_retries=1), event_hooks=hooks)
+    assert client.models() == {"ok": True}
+    assert seen == [("request", "GET"), ("response", 429), ("request", "GET"), ("response", 200)]
+
+    seen.clear()
+    server.replies = [limited]
+
+    async def main() -> Any:
+        async with openai_rest.AsyncClient(server.config(), event_hooks=hooks) as aclient:
+            return await aclient.models()
+
+    assert asyncio.run(main()) == {"ok": True}
+    assert [s for s in seen if s[0] == "response"] == [("response", 429), ("response", 200)]
+    with pytest.raises(TypeError, match="event_hooks"):
+        openai_rest.Client(event_hooks={"responce": []})

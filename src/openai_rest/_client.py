@@ -75,11 +75,24 @@ class _ClientBase:
 
     _transport_factory: Callable[[str, Any], Any]
 
-    def __init__(self, config: Optional[Config] = None, *, transport: Any = None) -> None:
+    def __init__(
+        self,
+        config: Optional[Config] = None,
+        *,
+        transport: Any = None,
+        event_hooks: Optional[Mapping[str, Sequence[Callable[..., Any]]]] = None,
+    ) -> None:
         if config is not None and not isinstance(config, Config):
             raise TypeError(f"config must be a Config, not {type(config).__name__}")
+        hooks = dict(event_hooks or {})
+        unknown = set(hooks) - {"request", "response"}
+        if unknown:
+            raise TypeError(f"event_hooks takes 'request' and 'response', not {sorted(unknown)}")
         self._config = config if config is not None else Config()
         self._user_transport = transport
+        self._event_hooks = hooks
+        self._request_hooks = tuple(hooks.get("request", ()))
+        self._response_hooks = tuple(hooks.get("response", ()))
         self._transports: Dict[Tuple[Any, ...], Any] = {}
         self._cached: Optional[Tuple[int, Settings]] = None
         self._lock = _thread.allocate_lock()
@@ -93,7 +106,11 @@ class _ClientBase:
     def with_config(self, config: Optional[Config] = None, **fields: Any) -> Any:
         """A new client of the same kind whose configuration is this one's, overridden."""
         override = config.merged(Config(**fields)) if config else Config(**fields)
-        return type(self)(self._config.merged(override), transport=self._user_transport)
+        return type(self)(
+            self._config.merged(override),
+            transport=self._user_transport,
+            event_hooks=self._event_hooks,
+        )
 
     def _settings(self, override: Optional[Config]) -> Settings:
         if override is None:
@@ -122,6 +139,19 @@ class _ClientBase:
         endpoint = raw_endpoint(method, relative_path(path, base_url), files, result, stream)
         return endpoint, {**(params or {}), **options}
 
+    def _before(self, request: Request) -> None:
+        """Run the ``request`` hooks: before every attempt, retries included."""
+        for hook in self._request_hooks:
+            hook(request)
+
+    def _after(self, request: Request, response: Response) -> None:
+        """Run the ``response`` hooks: after every answer, error statuses and retries included.
+
+        A hook sees the status and headers before the body of a streamed answer is read.
+        """
+        for hook in self._response_hooks:
+            hook(request, response)
+
     def _admin_face(self, face: type) -> Any:
         admin = self.__dict__.get("_admin")
         if admin is None:
@@ -147,7 +177,7 @@ class _ClientBase:
         return transport
 
     def __getstate__(self) -> Dict[str, Any]:
-        return {"config": self._config}
+        return {"config": self._config}  # no pool, no hooks: they belong to this process
 
     def __setstate__(self, state: Dict[str, Any]) -> None:
         self.__init__(state["config"])  # type: ignore[misc]
@@ -206,7 +236,10 @@ class Client(_ClientBase, API, SyncFaceBase):
     """A synchronous client: ``Client(Config(api_key=...)).chat_completion(model=..., ...)``.
 
     One connection pool, shared safely between threads and rebuilt after ``fork()``. Close it
-    with ``close()`` or use it as a context manager.
+    with ``close()`` or use it as a context manager. ``transport=`` plugs in another transport
+    (see ``openai_rest.transports``); ``event_hooks={"request": [f], "response": [g]}`` calls
+    ``f(request)`` before every attempt and ``g(request, response)`` after every answer,
+    retried ones included (for logging, metrics, rate-limit tracking).
     """
 
     _transport_factory = staticmethod(_default_sync_transport)
@@ -295,8 +328,7 @@ class Client(_ClientBase, API, SyncFaceBase):
         """
         return drive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
-    @staticmethod
-    def _send(transport: Transport, request: Request) -> Response:
+    def _send(self, transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
         outcome: Any = None
         while True:
@@ -310,12 +342,14 @@ class Client(_ClientBase, API, SyncFaceBase):
                 outcome = None
                 continue
             try:
+                self._before(step)
                 outcome = transport.handle_request(step)
                 if outcome.status >= 400 and outcome.content is None:
                     try:
                         outcome.content = b"".join(outcome.stream)
                     finally:
                         outcome.close()
+                self._after(step, outcome)
             except APIConnectionError as error:
                 outcome = error
 
@@ -407,8 +441,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         """The async twin of ``Client.upload_large_file``."""
         return await adrive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
-    @staticmethod
-    async def _asend(transport: AsyncTransport, request: Request) -> Response:
+    async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
         import asyncio
 
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
@@ -424,12 +457,14 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
                 outcome = None
                 continue
             try:
+                self._before(step)
                 outcome = await transport.handle_async_request(step)
                 if outcome.status >= 400 and outcome.content is None:
                     try:
                         outcome.content = b"".join([c async for c in outcome.stream])
                     finally:
                         outcome.close()
+                self._after(step, outcome)
             except APIConnectionError as error:
                 outcome = error
 
