@@ -58,7 +58,7 @@ exit status: 0 ok, 1 API or connection error, 2 usage error, 130 interrupted"""
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options, then one sub-parser per command."""
-    from openai_rest._version import __version__
+    from openai_rest import __version__
 
     parser = argparse.ArgumentParser(
         prog=PROG,

@@ -123,51 +123,20 @@ def make_client(args: argparse.Namespace, *, base_url: Optional[str] = None) -> 
         timeout=args.timeout if args.timeout is not None else UNSET,
         max_retries=args.max_retries if args.max_retries is not None else UNSET,
     )
-    client = Client(config)
-    return LoggedClient(client) if args.verbose else client  # type: ignore[return-value]
+    hooks = {"response": [log_answer]} if args.verbose else None
+    return Client(config, event_hooks=hooks)
 
 
-def log_response(result: Any) -> None:
-    """One line per answer on the ``openai_rest`` logger: method, URL, status, time, request id.
+def log_answer(request: Any, response: Any) -> None:
+    """One line per answer on the ``openai_rest`` logger (``-v``): method, URL, status, request id.
 
-    Only the URL is shown, never a header, so the key cannot leak.
+    An event hook of the client, so retried attempts show too; only the URL is shown, never a
+    header, so the key cannot leak.
     """
-    from openai_rest import response_of
-
-    info = getattr(result, "response", None)
-    try:
-        info = info if info is not None and hasattr(info, "status_code") else response_of(result)
-    except TypeError:
-        return
-    retries = f", {info.retries} retries" if info.retries else ""
+    request_id = response.headers.get("x-request-id") or "-"
     logger.info(
-        "%s %s -> %s in %.3f s (request id %s%s)",
-        info.method,
-        info.url,
-        info.status_code,
-        info.elapsed,
-        info.request_id or "-",
-        retries,
+        "%s %s -> %s (request id %s)", request.method, request.url, response.status, request_id
     )
-
-
-class LoggedClient:
-    """A ``Client`` whose endpoint calls log their answer (``-v``)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._client, name)
-        if name.startswith("_") or not callable(attribute):
-            return attribute
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            result = attribute(*args, **kwargs)
-            log_response(result)
-            return result
-
-        return call
 
 
 def setup_logging(verbosity: int) -> None:

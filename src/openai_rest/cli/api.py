@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any, Dict, List, Tuple
 
-from . import _raw
 from ._common import CLIError, add_command, make_client, print_json
+
+BETA_PREFIXES = ("/assistants", "/threads")
 
 EPILOG = """\
 -F field=value sends a typed value (true, false, null and numbers become JSON), -F field=@path
@@ -95,9 +95,12 @@ def run(args: argparse.Namespace) -> int:
     if files and args.method != "POST":
         raise CLIError("api: files (-F name=@path) go with POST only", 2)
     client = make_client(args)
-    base_url = args.base_url or os.environ.get("OPENAI_BASE_URL") or "/v1"
-    path = _raw.normalize_path(args.path, base_url)
-    result = _raw.request(client, args.method, path, params, files=files)
+    path = "/" + args.path.lstrip("/")
+    beta = path.split("/v1", 1)[-1] if path.startswith("/v1/") else path
+    headers = {"OpenAI-Beta": "assistants=v2"} if beta.startswith(BETA_PREFIXES) else None
+    result = client.request(
+        args.method, path, params, files=files, result="bytes", extra_headers=headers
+    )
     if args.include:
         from openai_rest import response_of
 

@@ -8,7 +8,6 @@ import sys
 import time
 from typing import IO, Any, Iterator, Optional
 
-from . import _raw
 from ._common import add_command, emit, human_size, make_client, table
 from ._progress import progress, reading
 
@@ -86,18 +85,11 @@ def download_file(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():  # the size, for the bar
         total = client.files(args.file_id).get("bytes")
     done = 0
-    path = f"/files/{_quote(args.file_id)}/content"
     with _sink(args.output) as sink, progress(total, args.file_id) as bar:
-        for chunk in _raw.chunks(client, path):
+        for chunk in client.files_content(args.file_id, stream=True):
             sink.write(chunk)
             done += len(chunk)
             bar.advance_to(done)
     if args.output != "-":
         print(f"wrote {args.output} ({human_size(done)})", file=sys.stderr)
     return 0
-
-
-def _quote(file_id: str) -> str:
-    from urllib.parse import quote
-
-    return quote(file_id, safe="")
