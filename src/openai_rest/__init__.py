@@ -33,6 +33,7 @@ from ._errors import (
 )
 from ._pagination import paginate
 from ._results import ResponseInfo, response_of
+from ._retry import server_delay as retry_after
 from ._streams import AsyncStream, Stream
 from ._version import __version__
 
@@ -251,6 +252,7 @@ __all__ = [
     "output_text",
     "paginate",
     "response_of",
+    "retry_after",
     "transports",
     "upload_large_file",
     "models",

@@ -53,7 +53,10 @@ def should_retry(status: int, headers: Mapping[str, str], body: Optional[bytes] 
 
 
 def server_delay(headers: Mapping[str, str], now: Optional[float] = None) -> Optional[float]:
-    """The wait the server asks for (``retry-after-ms``, then ``retry-after``), capped at 60 s."""
+    """The wait the server asks for (``retry-after-ms``, then ``retry-after``), up to 60 s.
+
+    Public as ``openai_rest.retry_after(headers)``; ``None`` when no usable hint is given.
+    """
     raw_ms = headers.get("retry-after-ms")
     if raw_ms:
         try:

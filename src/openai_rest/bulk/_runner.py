@@ -86,16 +86,16 @@ class Summary:
         return text
 
 
-def _delay_asked(headers: Mapping[str, str]) -> Optional[float]:
-    """The wait a rate-limit error asks for: ``retry-after-ms``, else ``retry-after`` seconds."""
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        raw = headers.get(name)
-        if raw:
-            try:
-                return min(60.0, max(0.0, float(raw) * scale))
-            except ValueError:
-                continue
-    return None
+def _observer(limiter: Limiter) -> Any:
+    """A response hook: every answer's rate-limit headers, and a 429's wait, to the limiter."""
+    from openai_rest import ResponseInfo, retry_after
+
+    def observe(request: Any, response: Any) -> None:
+        limiter.observe(ResponseInfo(response.status, response.headers).ratelimit)
+        if response.status == 429:
+            limiter.pause(retry_after(response.headers) or 1.0)
+
+    return observe
 
 
 def _error_body(error: Any) -> Any:
@@ -128,7 +128,13 @@ class _Run:
 
     async def send(self, request: BulkRequest, tokens: int) -> None:
         """Send one request (the limiter already let it go) and write its result line."""
-        from openai_rest import APIConnectionError, APIStatusError, RateLimitError, response_of
+        from openai_rest import (
+            APIConnectionError,
+            APIStatusError,
+            RateLimitError,
+            response_of,
+            retry_after,
+        )
 
         summary = self.summary
         rounds = 0
@@ -157,7 +163,7 @@ class _Run:
                 if error.code != "insufficient_quota" and rounds < self.rounds:
                     rounds += 1
                     summary.rate_limited += 1
-                    self.limiter.pause(_delay_asked(error.headers) or 2.0**rounds)
+                    self.limiter.pause(retry_after(error.headers) or 2.0**rounds)
                     self.limiter.release(tokens, ratelimit)
                     await self.limiter.acquire(tokens)
                     continue
@@ -235,11 +241,12 @@ async def run_async(
         raise
     summary.total, summary.skipped = checked.requests, checked.done
     bar = make_progress(summary.total - summary.skipped, progress)
+    limiter = Limiter(rpm, tpm)
     own_client = client is None
-    if client is None:
-        client = AsyncClient(config)
+    if client is None:  # our own client tells the limiter of every answer, retried ones too
+        client = AsyncClient(config, event_hooks={"response": [_observer(limiter)]})
     stop = stop if stop is not None else asyncio.Event()
-    run = _Run(client, Limiter(rpm, tpm), sink, summary, bar, rate_limit_rounds)
+    run = _Run(client, limiter, sink, summary, bar, rate_limit_rounds)
     tasks: Set[asyncio.Task[None]] = set()
     loop = asyncio.get_running_loop()
     producer = asyncio.ensure_future(_produce(run, input, done, concurrency, tasks))
