@@ -164,11 +164,14 @@ def attach(value: Any, info: ResponseInfo) -> Any:
     return wrapped
 
 
+_json_decode = json.JSONDecoder().decode
+
+
 def decode_json(body: bytes, info: ResponseInfo) -> Any:
     """The decoded JSON body of a 2xx answer, or ``APIResponseValidationError`` naming the issue."""
     try:
-        return json.loads(body)
-    except ValueError:
+        return _json_decode(body.decode("utf-8-sig"))  # JSON on the wire is UTF-8 (RFC 8259)
+    except ValueError:  # UnicodeDecodeError included
         kind = info.headers.get("content-type", "no content type")
         raise APIResponseValidationError(
             f"Expected a JSON body from {info.method} {info.url} (status {info.status_code}), "
