@@ -139,6 +139,20 @@ class _ClientBase:
         endpoint = raw_endpoint(method, relative_path(path, base_url), files, result, stream)
         return endpoint, {**(params or {}), **options}
 
+    _unbound: Callable[[Endpoint[Any, Any]], Callable[..., Any]]
+
+    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
+        """This face's caller of ``endpoint``, bound to this client (``Endpoint.__get__``)."""
+        return MethodType(type(self)._unbound(endpoint), self)
+
+    def _begin(
+        self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]
+    ) -> Tuple[Route, Request, Dict[str, Any], Any, float]:
+        """The pure half of a call, then the transport to send it with and the start time."""
+        route, request, params = prepare(endpoint, args, kwargs, self._settings)
+        transport = self._transport_for(request.settings)  # type: ignore[arg-type]
+        return route, request, params, transport, time.perf_counter()
+
     def _before(self, request: Request) -> None:
         """Run the ``request`` hooks: before every attempt, retries included."""
         for hook in self._request_hooks:
@@ -245,18 +259,13 @@ class Client(_ClientBase, API, SyncFaceBase):
     _transport_factory = staticmethod(_default_sync_transport)
     _unbound = staticmethod(sync_caller)
 
-    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
-        return MethodType(sync_caller(endpoint), self)
-
     @property
     def admin(self) -> SyncAdmin:
         """The administration API (``/organization/...``): ``client.admin.projects()``."""
         return self._admin_face(SyncAdmin)  # type: ignore[no-any-return]
 
     def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
-        route, request, params = prepare(endpoint, args, kwargs, self._settings)
-        transport = self._transport_for(request.settings)  # type: ignore[arg-type]
-        start = time.perf_counter()
+        route, request, params, transport, start = self._begin(endpoint, args, kwargs)
         response = self._send(transport, request)
         elapsed = time.perf_counter() - start
         if not request.stream:
@@ -376,18 +385,13 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     _transport_factory = staticmethod(_aiohttp_transport)
     _unbound = staticmethod(async_caller)
 
-    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
-        return MethodType(async_caller(endpoint), self)
-
     @property
     def admin(self) -> AsyncAdmin:
         """The administration API, as coroutines: ``await client.admin.projects()``."""
         return self._admin_face(AsyncAdmin)  # type: ignore[no-any-return]
 
     async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
-        route, request, params = prepare(endpoint, args, kwargs, self._settings)
-        transport = self._transport_for(request.settings)  # type: ignore[arg-type]
-        start = time.perf_counter()
+        route, request, params, transport, start = self._begin(endpoint, args, kwargs)
         response = await self._asend(transport, request)
         elapsed = time.perf_counter() - start
         if not request.stream:
