@@ -257,7 +257,18 @@ def deprecation_once(route: Route, _warned: set = set()) -> None:  # type: ignor
         _warned.add(key)
         import warnings
 
-        warnings.warn(f"{route.name}: {route.deprecated}", DeprecationWarning, stacklevel=5)
+        message = f"{route.name}: {route.deprecated}"
+        warnings.warn(message, DeprecationWarning, stacklevel=_caller_level())
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this library."""
+    frame = sys._getframe(2)
+    level = 2
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("openai_rest"):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
 
 
 Result = Union[Dict[str, Any], Any]
