@@ -172,3 +172,31 @@ def test_tls_verification_and_ca_bundle(
         call()  # a self-signed certificate is refused by default
     assert call(ca_bundle=str(certificate / "cert.pem")) == {"secure": True}
     assert call(verify=False) == {"secure": True}
+
+
+def test_default_headers_and_query_for_compatible_servers(server: Scripted) -> None:
+    """Azure-style: its own key header and an api-version on every call, no Bearer key."""
+    config = openai_rest.Config(
+        api_key=None,
+        api_url=server.base_url,
+        http_options={
+            "headers": {"api-key": "azure-secret-0123456789"},
+            "query": {"api-version": "2024-06-01"},
+        },
+    )
+    client = openai_rest.Client(config)
+    client.models()
+    client.models(
+        extra_query={"api-version": "2025-01-01"}, extra_headers={"api-key": "tenant-b-key-0000"}
+    )
+    first, second = server.received
+    assert first.path == "/v1/models?api-version=2024-06-01"
+    assert first.headers["api-key"] == "azure-secret-0123456789"
+    assert "authorization" not in first.headers
+    assert (
+        second.path == "/v1/models?api-version=2025-01-01"
+        and second.headers["api-key"] == "tenant-b-key-0000"
+    )
+    assert "azure-secret-0123456789" not in repr(config)
+    with pytest.raises(TypeError, match="headers"):
+        openai_rest.Config(http_options={"headers": {"x": 1}})

@@ -34,7 +34,12 @@ HTTP_OPTION_TYPES: Dict[str, Tuple[type, ...]] = {
     "ca_bundle": (str, os.PathLike),
     "pool_size": (int,),
     "trust_env": (bool,),
+    "headers": (Mapping,),
+    "query": (Mapping,),
 }
+REQUEST_OPTIONS = ("headers", "query")
+"""http_options that shape every request (not the connection): not part of a transport's key."""
+SECRET_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "proxy-authorization"})
 
 
 class _Unset:
@@ -155,8 +160,32 @@ def _check_http_options(value: object) -> Mapping[str, Any]:
             raise ValueError(f"http_options['pool_size'] must be at least 1, not {item!r}")
         if key == "ca_bundle" and item is not None:
             item = os.fspath(cast(str, item))
+        if key in REQUEST_OPTIONS and item is not None:
+            item = _check_strings(key, cast(Mapping[str, Any], item))
         checked[key] = item
     return checked
+
+
+def _check_strings(key: str, values: Mapping[str, Any]) -> Dict[str, Any]:
+    """Default headers or query parameters: string names; header values strings (or None)."""
+    for name, value in values.items():
+        if not isinstance(name, str):
+            raise TypeError(f"http_options[{key!r}] names must be strings, not {name!r}")
+        if key == "headers" and value is not None and not isinstance(value, str):
+            raise TypeError(f"http_options['headers'][{name!r}] must be a string or None")
+    return dict(values)
+
+
+def _redacted_options(options: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``http_options`` for a repr: secret header values shortened like the key."""
+    headers = options.get("headers")
+    if not headers:
+        return options
+    shown = {
+        name: redact_key(value) if name.lower() in SECRET_HEADERS and value else value
+        for name, value in headers.items()
+    }
+    return {**options, "headers": shown}
 
 
 def _check_optional_str(field: str, value: object) -> Optional[str]:
@@ -263,6 +292,8 @@ class Config:
         for name, value in self.set_fields().items():
             if name == "api_key" and value is not None:
                 value = redact_key(value)
+            elif name == "http_options":
+                value = _redacted_options(value)
             shown.append(f"{name}={value!r}")
         return f"Config({', '.join(shown)})"
 
@@ -301,6 +332,7 @@ class Settings:
         "max_retries",
         "http_options",
         "headers",
+        "query",
         "transport_key",
     )
 
@@ -333,8 +365,16 @@ class Settings:
             headers["OpenAI-Project"] = self.project
         if self.beta:
             headers["OpenAI-Beta"] = self.beta
+        for name, value in (self.http_options.get("headers") or {}).items():
+            for existing in [k for k in headers if k.lower() == name.lower()]:
+                del headers[existing]
+            if value is not None:  # None removes a header, as in extra_headers
+                headers[name] = value
         self.headers: Dict[str, str] = headers
-        self.transport_key = tuple(sorted(self.http_options.items(), key=lambda kv: kv[0]))
+        self.query: Mapping[str, Any] = self.http_options.get("query") or {}
+        self.transport_key = tuple(
+            sorted((k, v) for k, v in self.http_options.items() if k not in REQUEST_OPTIONS)
+        )
 
     def __repr__(self) -> str:
         key = redact_key(self.api_key) if self.api_key else None

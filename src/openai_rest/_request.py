@@ -125,6 +125,8 @@ def build_request(
         raise TypeError(f"{route.name} takes no parameters, got {', '.join(sorted(params))}")
     if kind != "json" and kind != "multipart" and route.method == "POST":
         body = b""
+    if settings.query:
+        query = {**settings.query, **query}
     if extra_query:
         query = {**query, **extra_query}
     if query:
