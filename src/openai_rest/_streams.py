@@ -30,7 +30,7 @@ ERROR_EVENTS = frozenset({"error", "response.failed"})
 class EventReader:
     """Feed it the body's chunks; it returns the decoded items and knows when the stream is done."""
 
-    __slots__ = ("kind", "info", "decoder", "done", "count", "failure", "_redact")
+    __slots__ = ("kind", "info", "decoder", "done", "count", "failure", "_redact", "_items")
 
     def __init__(self, kind: str, info: ResponseInfo, redact: Optional[str] = None) -> None:
         self.kind = kind
@@ -40,15 +40,11 @@ class EventReader:
         self.count = 0
         self.failure: Optional[APIStatusError] = None
         self._redact = redact
+        self._items = self._chat_items if kind == "chat" else self._named_items
 
     def feed(self, chunk: bytes) -> List[Any]:
         events = self.decoder.feed(chunk)
         return self._items(events) if events else events
-
-    def _items(self, events: List[ServerSentEvent]) -> List[Any]:
-        if self.kind == "chat":
-            return self._chat_items(events)
-        return self._named_items(events)
 
     def _chat_items(self, events: List[ServerSentEvent]) -> List[Any]:
         items: List[Any] = []
