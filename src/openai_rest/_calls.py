@@ -88,34 +88,47 @@ def binary_info(request: Request, response: Response, elapsed: float) -> Respons
     return info
 
 
-def destination(to: Any) -> Tuple[Any, Optional[str]]:
-    """Where to write a download: an open binary file, and the final path if ``to`` is a path.
+class Download:
+    """Where a binary answer goes with ``to=``: a path, or a binary file object.
 
-    A path is written through ``<path>.part`` and renamed at the end, so a failed download
-    never leaves a truncated file under the real name.
+    A path is written through ``<path>.part`` and renamed when the body is complete, so a
+    failed download never leaves a truncated file under the real name. Used as a context
+    manager around the chunk loop; ``result`` is then the path (with its response) or, for a
+    file object, the number of bytes written.
     """
-    if isinstance(to, (str, os.PathLike)):
-        path = os.fspath(to)
-        return open(str(path) + ".part", "wb"), str(path)
-    if not hasattr(to, "write"):
-        raise TypeError(f"to= must be a path or a binary file object, not {type(to).__name__}")
-    return to, None
 
+    def __init__(self, to: Any, info: ResponseInfo) -> None:
+        self.info = info
+        self.written = 0
+        self.path: Optional[str] = None
+        if isinstance(to, (str, os.PathLike)):
+            self.path = str(os.fspath(to))
+            self.handle: Any = open(self.path + ".part", "wb")  # noqa: SIM115 - closed at exit
+        elif hasattr(to, "write"):
+            self.handle = to
+        else:
+            raise TypeError(f"to= must be a path or a binary file object, not {type(to).__name__}")
+        self.result: Any = None
 
-def finish_download(handle: Any, path: Optional[str], written: int, info: ResponseInfo) -> Any:
-    """Close and rename a finished download; its result (the path, or the bytes written)."""
-    if path is None:
-        return written
-    handle.close()
-    os.replace(path + ".part", path)
-    return attach(path, info)
+    def write(self, chunk: bytes) -> None:
+        self.handle.write(chunk)
+        self.written += len(chunk)
 
+    def __enter__(self) -> Download:
+        return self
 
-def abandon_download(handle: Any, path: Optional[str]) -> None:
-    if path is not None:
-        handle.close()
-        with contextlib.suppress(OSError):
-            os.remove(path + ".part")
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        path = self.path
+        if path is None:
+            self.result = self.written
+            return
+        self.handle.close()
+        if kind is None:
+            os.replace(path + ".part", path)
+            self.result = attach(path, self.info)
+        else:
+            with contextlib.suppress(OSError):
+                os.remove(path + ".part")
 
 
 def stream_reader(route: Route, request: Request, response: Response, elapsed: float) -> Any:

@@ -13,10 +13,8 @@ from types import MethodType
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 from ._calls import (
-    abandon_download,
+    Download,
     binary_info,
-    destination,
-    finish_download,
     is_event_stream,
     prepare,
     read_result,
@@ -281,16 +279,10 @@ class Client(_ClientBase, API, SyncFaceBase):
             to = params.get("to")
             if to is None:
                 return body
-            handle, path = destination(to)
-            written = 0
-            try:
+            with Download(to, info) as download:
                 for chunk in body:
-                    handle.write(chunk)
-                    written += len(chunk)
-            except BaseException:
-                abandon_download(handle, path)
-                raise
-            return finish_download(handle, path, written, info)
+                    download.write(chunk)
+            return download.result
         reader = stream_reader(route, request, response, elapsed)
         chunks: Any = response.stream
         if not is_event_stream(response):
@@ -402,16 +394,10 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
             to = params.get("to")
             if to is None:
                 return abody
-            handle, path = destination(to)
-            written = 0
-            try:
+            with Download(to, info) as download:
                 async for chunk in abody:
-                    handle.write(chunk)
-                    written += len(chunk)
-            except BaseException:
-                abandon_download(handle, path)
-                raise
-            return finish_download(handle, path, written, info)
+                    download.write(chunk)
+            return download.result
         reader = stream_reader(route, request, response, elapsed)
         chunks: Any = response.stream
         if not is_event_stream(response):

@@ -150,29 +150,27 @@ class FineTuningApi:
     async def get(self, request: web.Request) -> web.Response:
         return json_response(self.advance(self._job(request)))
 
-    async def cancel(self, request: web.Request) -> web.Response:
+    def _move(self, request: web.Request, allowed: Any, to: str, refusal: str) -> web.Response:
+        """Move a job from one of the ``allowed`` statuses to ``to``, with its event; else 400."""
         job = self._job(request)
-        if job["status"] not in ACTIVE:
-            raise ApiError(400, f"Cannot cancel a job with status '{job['status']}'.")
-        job["status"] = "cancelled"
-        self._event(job, "Fine-tuning job cancelled")
+        if job["status"] not in allowed:
+            raise ApiError(400, refusal.format(status=job["status"]))
+        job["status"] = to
+        self._event(job, f"Fine-tuning job {'resumed' if to == 'running' else to}")
         return json_response(job)
+
+    async def cancel(self, request: web.Request) -> web.Response:
+        return self._move(
+            request, ACTIVE, "cancelled", "Cannot cancel a job with status '{status}'."
+        )
 
     async def pause(self, request: web.Request) -> web.Response:
-        job = self._job(request)
-        if job["status"] != "running":
-            raise ApiError(400, f"Only running jobs can be paused (this one is {job['status']}).")
-        job["status"] = "paused"
-        self._event(job, "Fine-tuning job paused")
-        return json_response(job)
+        refusal = "Only running jobs can be paused (this one is {status})."
+        return self._move(request, ("running",), "paused", refusal)
 
     async def resume(self, request: web.Request) -> web.Response:
-        job = self._job(request)
-        if job["status"] != "paused":
-            raise ApiError(400, f"Only paused jobs can be resumed (this one is {job['status']}).")
-        job["status"] = "running"
-        self._event(job, "Fine-tuning job resumed")
-        return json_response(job)
+        refusal = "Only paused jobs can be resumed (this one is {status})."
+        return self._move(request, ("paused",), "running", refusal)
 
     async def events(self, request: web.Request) -> web.Response:
         job = self._job(request)
