@@ -19,6 +19,8 @@ import sys
 import zlib
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
+from . import _tools
+from ._schema import sample_value
 from ._state import JSON, ApiError, new_id, now
 
 FINGERPRINT = "fp_emulator"
@@ -37,7 +39,8 @@ def count_tokens(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-def _rng(*parts: Any) -> random.Random:
+def seeded_rng(*parts: Any) -> random.Random:
+    """A random generator seeded by a hash of ``parts`` (the same parts, the same draws)."""
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).digest()
     return random.Random(digest)
 
@@ -65,7 +68,7 @@ def reply_text(*seed: Any, words: Optional[int] = None) -> str:
     A last user text starting with ``echo:`` is answered with the rest verbatim, so tests can
     make the model say exactly what they need.
     """
-    rng = _rng(*seed)
+    rng = seeded_rng(*seed)
     count = words if words is not None else rng.randint(12, 30)
     out: List[str] = []
     sentence: List[str] = []
@@ -98,82 +101,22 @@ def split_fragments(text: str, size: int = 8) -> List[str]:
     return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
-# --- tools ----------------------------------------------------------------------------------
+# --- answers in text -----------------------------------------------------------------------
 
 
-def sample_value(schema: Any, name: str, rng: random.Random) -> Any:
-    """A plausible value for a JSON schema (tool arguments, structured outputs)."""
-    if not isinstance(schema, dict):
-        return name
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "const" in schema:
-        return schema["const"]
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    if kind == "object" or "properties" in schema:
-        props = schema.get("properties") or {}
-        return {k: sample_value(v, k, rng) for k, v in props.items()}
-    if kind == "array":
-        return [sample_value(schema.get("items", {}), name, rng)]
-    if kind == "integer":
-        return rng.randint(1, 100)
-    if kind == "number":
-        return round(rng.uniform(1, 100), 2)
-    if kind == "boolean":
-        return True
-    if kind == "null":
-        return None
-    return f"{name}-{rng.choice(_VOCABULARY)}"
-
-
-def function_tools(tools: Any) -> List[JSON]:
-    """The ``function`` definitions among ``tools`` (chat and assistants shapes)."""
-    found = []
-    for tool in tools or []:
-        if isinstance(tool, dict) and tool.get("type") == "function":
-            fn = tool.get("function")
-            if isinstance(fn, dict) and isinstance(fn.get("name"), str):
-                found.append(fn)
-    return found
-
-
-def choose_tool(tools: Any, tool_choice: Any, last_text: str, *, eager: bool) -> Optional[JSON]:
-    """The function the model calls, if any.
-
-    ``tool_choice`` decides first (``none``, ``required``, or a named function). Otherwise a
-    function is called when the last user text names it, or (any function) when it says
-    "call" / "use the tool" — or always when ``eager`` (assistant runs with function tools).
-    """
-    functions = function_tools(tools)
-    if not functions or tool_choice == "none":
-        return None
-    if isinstance(tool_choice, dict):
-        wanted = (tool_choice.get("function") or {}).get("name")
-        for fn in functions:
-            if fn["name"] == wanted:
-                return fn
-    lowered = last_text.lower()
-    for fn in functions:
-        if fn["name"].lower() in lowered:
-            return fn
-    asks = re.search(r"\b(call|use the tool|use a tool|use tool)\b", lowered) is not None
-    if eager or asks or tool_choice == "required":
-        return functions[0]
-    return None
-
-
-def tool_call(fn: JSON, *seed: Any) -> JSON:
-    """A ``tool_calls`` entry for ``fn`` with arguments drawn from its parameter schema."""
-    rng = _rng("tool", fn["name"], *seed)
-    arguments = sample_value(fn.get("parameters") or {"type": "object"}, fn["name"], rng)
-    return {
-        "id": "call_"
-        + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123456789") for _ in range(24)),
-        "type": "function",
-        "function": {"name": fn["name"], "arguments": json.dumps(arguments)},
-    }
+def answer_text(fmt: Any, schema: Any, turn: _tools.Turn, *seed: Any) -> str:
+    """The text of a reply that calls no tool: ``fmt`` is the requested format's type
+    (``json_schema``, ``json_object``, text) and ``schema`` its schema, if any."""
+    rng = seeded_rng(*seed)
+    if fmt == "json_schema":
+        return json.dumps(sample_value(schema if schema is not None else {}, "answer", rng))
+    if turn.answered:
+        return _tools.results_text(turn) + " " + reply_text(*seed, words=8)
+    if turn.user_text.startswith("echo:"):
+        return turn.user_text[5:].strip()
+    if fmt == "json_object":
+        return json.dumps({"answer": reply_text(*seed)})
+    return reply_text(*seed)
 
 
 # --- chat -----------------------------------------------------------------------------------
@@ -214,39 +157,38 @@ def chat_answers(body: JSON) -> List[JSON]:
     """One answer per choice (``n``): ``{"content"|"tool_calls", "finish_reason"}``."""
     messages = body["messages"]
     n = body.get("n") or 1
-    last = _last_user_text(messages)
-    fn = choose_tool(body.get("tools"), body.get("tool_choice"), last, eager=False)
-    if fn is None and body.get("functions"):  # the legacy ``functions`` parameter
-        legacy = [{"type": "function", "function": f} for f in body["functions"]]
-        fn = choose_tool(legacy, body.get("function_call"), last, eager=False)
+    turn = _tools.chat_turn(messages, body.get("parallel_tool_calls"))
+    legacy = not body.get("tools") and bool(body.get("functions"))
+    tools = _tools.chat_tools(body.get("tools"), body.get("functions"))
+    choice = body.get("function_call") if legacy else body.get("tool_choice")
+    chosen = _tools.choose(tools, choice, turn)
+    fmt: JSON = body["response_format"] if isinstance(body.get("response_format"), dict) else {}
+    spec = fmt.get("json_schema")
+    schema = spec.get("schema") if isinstance(spec, dict) else None
     answers = []
     for index in range(n):
-        if fn is not None:
+        if chosen:
+            rng = seeded_rng("tool", messages, index)
+            calls = [_tools.chat_call(tool, rng) for tool in chosen]
             answers.append(
-                {"tool_calls": [tool_call(fn, messages, index)], "finish_reason": "tool_calls"}
+                {"tool_calls": calls, "finish_reason": "function_call" if legacy else "tool_calls"}
             )
             continue
-        fmt = body.get("response_format") or {}
-        if last.startswith("echo:"):
-            text = last[5:].strip()
-        elif isinstance(fmt, dict) and fmt.get("type") == "json_schema":
-            schema = (fmt.get("json_schema") or {}).get("schema") or {}
-            text = json.dumps(sample_value(schema, "answer", _rng(messages, index)))
-        elif isinstance(fmt, dict) and fmt.get("type") == "json_object":
-            text = json.dumps({"answer": reply_text(messages, index)})
-        else:
-            text = reply_text(messages, index)
+        text = answer_text(fmt.get("type"), schema, turn, messages, index)
         text, cut = truncate(text, _max_tokens(body))
         answers.append({"content": text, "finish_reason": "length" if cut else "stop"})
     return answers
 
 
+def _call_text(call: JSON) -> str:
+    if call["type"] == "custom":
+        return str(call["custom"]["name"]) + str(call["custom"]["input"])
+    return str(call["function"]["name"]) + str(call["function"]["arguments"])
+
+
 def _answer_tokens(answer: JSON) -> int:
     if "tool_calls" in answer:
-        return sum(
-            count_tokens(c["function"]["name"] + c["function"]["arguments"]) + 3
-            for c in answer["tool_calls"]
-        )
+        return sum(count_tokens(_call_text(c)) + 3 for c in answer["tool_calls"])
     return count_tokens(answer["content"])
 
 
@@ -287,12 +229,31 @@ def chat_completion(body: JSON) -> JSON:
     }
 
 
+def _call_deltas(pos: int, call: JSON, legacy: bool) -> Iterator[JSON]:
+    """The stream deltas of one tool call: its head, then its arguments in fragments."""
+    if call["type"] == "custom":  # custom tool input arrives whole
+        yield {"tool_calls": [{"index": pos, **call}]}
+        return
+    name, arguments = call["function"]["name"], call["function"]["arguments"]
+    if legacy:
+        yield {"function_call": {"name": name, "arguments": ""}}
+        for piece in split_fragments(arguments):
+            yield {"function_call": {"arguments": piece}}
+        return
+    head = {"name": name, "arguments": ""}
+    yield {"tool_calls": [{"index": pos, "id": call["id"], "type": "function", "function": head}]}
+    for piece in split_fragments(arguments):
+        yield {"tool_calls": [{"index": pos, "function": {"arguments": piece}}]}
+
+
 def chat_chunks(body: JSON) -> Iterator[JSON]:
     """The ``chat.completion.chunk`` objects of a streamed answer, usage chunk included."""
     answers = chat_answers(body)
     head = _chat_head(body, "chat.completion.chunk", new_id("chatcmpl-"))
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     extra: JSON = {"usage": None} if include_usage else {}
+
+    legacy = bool(body.get("functions")) and not body.get("tools")
 
     def chunk(index: int, delta: JSON, finish: Optional[str] = None) -> JSON:
         choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
@@ -302,17 +263,7 @@ def chat_chunks(body: JSON) -> Iterator[JSON]:
         if "tool_calls" in answer:
             yield chunk(index, {"role": "assistant", "content": None, "refusal": None})
             for pos, call in enumerate(answer["tool_calls"]):
-                first = {
-                    "index": pos,
-                    "id": call["id"],
-                    "type": "function",
-                    "function": {"name": call["function"]["name"], "arguments": ""},
-                }
-                yield chunk(index, {"tool_calls": [first]})
-                for piece in split_fragments(call["function"]["arguments"]):
-                    yield chunk(
-                        index, {"tool_calls": [{"index": pos, "function": {"arguments": piece}}]}
-                    )
+                yield from (chunk(index, delta) for delta in _call_deltas(pos, call, legacy))
         else:
             yield chunk(index, {"role": "assistant", "content": "", "refusal": None})
             for piece in split_words(answer["content"]):
@@ -512,7 +463,7 @@ def moderation(body: JSON) -> JSON:
         text = text_of([item]) if isinstance(item, dict) else str(item)
         words = set(re.findall(r"[a-z]+", text.lower()))
         hits = {c for w, cats in _FLAG_WORDS.items() if w in words for c in cats}
-        rng = _rng("moderation", text)
+        rng = seeded_rng("moderation", text)
         scores = {
             c: (0.9 + rng.random() / 20) if c in hits else rng.random() / 1000
             for c in MODERATION_CATEGORIES

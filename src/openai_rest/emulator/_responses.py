@@ -9,30 +9,14 @@ A ``background: true`` response starts ``queued`` and moves one step on each rea
 from __future__ import annotations
 
 import copy
-import json
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from aiohttp import web
 
-from . import _model
+from . import _model, _tools
 from ._conversations import ConversationsApi, item_text, to_items
 from ._http import Event, Route, deleted, json_response, page, read_json, require, send_events
 from ._state import JSON, ApiError, State, new_id, now
-
-
-def _function_tools(tools: Any) -> List[JSON]:
-    """Responses' flat function tools in the chat shape ``_model.choose_tool`` reads."""
-    return [
-        {"type": "function", "function": t}
-        for t in tools or []
-        if isinstance(t, dict) and t.get("type") == "function" and isinstance(t.get("name"), str)
-    ]
-
-
-def _chat_tool_choice(choice: Any) -> Any:
-    if isinstance(choice, dict) and choice.get("type") == "function":
-        return {"function": {"name": choice.get("name")}}
-    return choice
 
 
 def _last_user_text(items: List[JSON]) -> str:
@@ -59,37 +43,17 @@ def _answer(body: JSON, history: List[JSON]) -> Tuple[List[JSON], Optional[str]]
     """The output items for a context ``history``, and why it is incomplete (if it is)."""
     seed: List[Any] = [(i.get("type"), i.get("role"), item_text(i)) for i in history]
     seed.append(("instructions", None, body.get("instructions")))
-    last = history[-1] if history else {}
-    if last.get("type") != "function_call_output":
-        fn = _model.choose_tool(
-            _function_tools(body.get("tools")),
-            _chat_tool_choice(body.get("tool_choice")),
-            _last_user_text(history),
-            eager=False,
-        )
-        if fn is not None:
-            call = _model.tool_call(fn, seed)
-            item = {
-                "id": new_id("fc_"),
-                "type": "function_call",
-                "status": "completed",
-                "arguments": call["function"]["arguments"],
-                "call_id": call["id"],
-                "name": fn["name"],
-            }
-            return [item], None
+    turn = _tools.responses_turn(history, _last_user_text(history), body.get("parallel_tool_calls"))
+    tools = _tools.responses_tools(body.get("tools"))
+    chosen = _tools.choose(tools, body.get("tool_choice"), turn)
+    if chosen:
+        rng = _model.seeded_rng("tool", seed)
+        return [_tools.responses_call(tool, rng) for tool in chosen], None
     fmt = (body.get("text") or {}).get("format") or {}
-    user = _last_user_text(history)
-    if last.get("type") == "function_call_output":
-        text = f"The function answered: {last.get('output')}. " + _model.reply_text(seed, words=8)
-    elif user.startswith("echo:") and last.get("role") == "user":
-        text = user[5:].strip()
-    elif isinstance(fmt, dict) and fmt.get("type") == "json_schema":
-        text = json.dumps(_model.sample_value(fmt.get("schema") or {}, "answer", _model._rng(seed)))
-    elif isinstance(fmt, dict) and fmt.get("type") == "json_object":
-        text = json.dumps({"answer": _model.reply_text(seed)})
-    else:
-        text = _model.reply_text(seed)
+    fmt = fmt if isinstance(fmt, dict) else {}
+    if turn.user_text.startswith("echo:") and history[-1].get("role") != "user":
+        turn = turn._replace(user_text="")  # echo answers the user's message only
+    text = _model.answer_text(fmt.get("type"), fmt.get("schema"), turn, seed)
     limit = body.get("max_output_tokens")
     text, cut = _model.truncate(text, limit if isinstance(limit, int) else None)
     message = {
@@ -226,6 +190,12 @@ class Responder:
         return response
 
 
+_CALL_EVENTS = {  # output item type: (its streamed field, the prefix of its events)
+    "function_call": ("arguments", "response.function_call_arguments"),
+    "custom_tool_call": ("input", "response.custom_tool_call_input"),
+}
+
+
 def stream_events(response: JSON) -> Iterator[Event]:
     """The typed events of a streamed ``response``, each with its ``sequence_number``."""
     counter = iter(range(1_000_000))
@@ -239,26 +209,19 @@ def stream_events(response: JSON) -> Iterator[Event]:
     yield event("response.in_progress", response=opening)
     for index, item in enumerate(response["output"]):
         head = {"output_index": index}
-        if item["type"] == "function_call":
+        if item["type"] in _CALL_EVENTS:
+            field, prefix = _CALL_EVENTS[item["type"]]
             yield event(
                 "response.output_item.added",
-                item={**item, "arguments": "", "status": "in_progress"},
+                item={**item, field: "", "status": "in_progress"},
                 **head,
             )
-            for piece in _model.split_fragments(item["arguments"]):
-                yield event(
-                    "response.function_call_arguments.delta",
-                    item_id=item["id"],
-                    delta=piece,
-                    **head,
-                )
-            yield event(
-                "response.function_call_arguments.done",
-                item_id=item["id"],
-                name=item["name"],
-                arguments=item["arguments"],
-                **head,
-            )
+            for piece in _model.split_fragments(item[field]):
+                yield event(prefix + ".delta", item_id=item["id"], delta=piece, **head)
+            done = {"item_id": item["id"], field: item[field], **head}
+            if item["type"] == "function_call":
+                done["name"] = item["name"]
+            yield event(prefix + ".done", **done)
         else:
             yield event(
                 "response.output_item.added",

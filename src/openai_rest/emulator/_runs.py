@@ -12,7 +12,7 @@ import copy
 import json
 from typing import Any, Dict, List, Optional, Tuple
 
-from . import _model
+from . import _model, _tools
 from ._state import JSON, ApiError, State, new_id, now
 
 #: Assistant stream events: (event name, a snapshot of the object).
@@ -198,13 +198,15 @@ class Runner:
         if run["id"] not in self._outputs:
             texts = self._thread_texts(run["thread_id"])
             last = next((t["content"] for t in reversed(texts) if t["role"] == "user"), "")
-            fn = _model.choose_tool(run["tools"], run["tool_choice"], last, eager=True)
-            if fn is not None:
-                return self._require_action(run, fn, texts)
+            tools = [t for t in _tools.chat_tools(run["tools"]) if t["type"] == "function"]
+            turn = _tools.Turn(last, parallel=False)
+            chosen = _tools.choose(tools, run["tool_choice"], turn, eager=True)
+            if chosen:
+                return self._require_action(run, chosen[0], texts)
         return self._complete(run)
 
     def _require_action(self, run: JSON, fn: JSON, texts: List[JSON]) -> RunEvents:
-        call = _model.tool_call(fn, texts, run["id"])
+        call = _tools.chat_call(fn, _model.seeded_rng("tool", fn["name"], texts, run["id"]))
         stored = {**call, "function": {**call["function"], "output": None}}
         step = self._step(run, "tool_calls", {"type": "tool_calls", "tool_calls": [stored]})
         self._tool_step[run["id"]] = step["id"]
