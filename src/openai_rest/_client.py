@@ -12,6 +12,7 @@ import time
 from types import MethodType
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
+from ._azure import authorize, not_awaited
 from ._calls import (
     Download,
     binary_info,
@@ -133,7 +134,8 @@ class _ClientBase:
         options: Dict[str, Any],
     ) -> Tuple[Endpoint[Any, Any], Dict[str, Any]]:
         """The one-off endpoint and keyword arguments of a ``request`` call."""
-        base_url = self._settings(options.get("config")).base_url
+        settings = self._settings(options.get("config"))
+        base_url = settings.base_url if settings.azure is None else "/v1"  # /v1/x means /x
         endpoint = raw_endpoint(method, relative_path(path, base_url), files, result, stream)
         return endpoint, {**(params or {}), **options}
 
@@ -264,6 +266,9 @@ class Client(_ClientBase, API, SyncFaceBase):
 
     def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params, transport, start = self._begin(endpoint, args, kwargs)
+        pending = authorize(request)
+        if pending is not None:
+            not_awaited(request, pending)
         response = self._send(transport, request)
         elapsed = time.perf_counter() - start
         if not request.stream:
@@ -384,6 +389,9 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
 
     async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
         route, request, params, transport, start = self._begin(endpoint, args, kwargs)
+        pending = authorize(request)
+        if pending is not None:
+            await pending
         response = await self._asend(transport, request)
         elapsed = time.perf_counter() - start
         if not request.stream:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import _thread
 import math
 import os
-from typing import Any, Dict, Mapping, Optional, Tuple, Union, cast
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Union, cast
 
+from ._azure import resolve_azure
 from ._version import __version__
 
 DEFAULT_API_URL = "https://api.openai.com/v1"
@@ -127,14 +128,18 @@ def make_timeout(value: object) -> Optional[Timeout]:
     return Timeout(seconds, seconds, seconds, seconds)
 
 
-def _check_api_url(value: object) -> str:
+def check_api_url(value: object, field: str = "api_url") -> str:
+    """An absolute http(s) URL without its trailing slash; raises naming ``field``."""
     if not isinstance(value, str):
-        raise TypeError(f"api_url must be a string, not {type(value).__name__}")
+        raise TypeError(f"{field} must be a string, not {type(value).__name__}")
     scheme, sep, rest = value.partition("://")
     if not sep or scheme.lower() not in ("http", "https") or not rest.strip("/"):
+        example = (
+            "https://api.openai.com/v1" if field == "api_url" else "https://NAME.openai.azure.com"
+        )
         raise ValueError(
-            f"api_url must be an absolute http:// or https:// URL, not {value!r} "
-            "(for example https://api.openai.com/v1)"
+            f"{field} must be an absolute http:// or https:// URL, not {value!r} "
+            f"(for example {example})"
         )
     return value.rstrip("/")
 
@@ -211,6 +216,11 @@ FIELDS = (
     "timeout",
     "max_retries",
     "http_options",
+    "azure_endpoint",
+    "azure_deployment",
+    "api_version",
+    "azure_ad_token",
+    "azure_ad_token_provider",
 )
 
 
@@ -230,6 +240,11 @@ class Config:
     timeout: Optional[Timeout]
     max_retries: int
     http_options: Mapping[str, Any]
+    azure_endpoint: Optional[str]
+    azure_deployment: Optional[str]
+    api_version: Optional[str]
+    azure_ad_token: Optional[str]
+    azure_ad_token_provider: Optional[Callable[[], Any]]
 
     def __init__(
         self,
@@ -242,6 +257,11 @@ class Config:
         timeout: Union[float, Mapping[str, Optional[float]], Timeout, None] = UNSET,
         max_retries: int = UNSET,
         http_options: Mapping[str, Any] = UNSET,
+        azure_endpoint: Optional[str] = UNSET,
+        azure_deployment: Optional[str] = UNSET,
+        api_version: Optional[str] = UNSET,
+        azure_ad_token: Optional[str] = UNSET,
+        azure_ad_token_provider: Optional[Callable[[], Any]] = UNSET,
     ) -> None:
         values = {
             "api_key": api_key,
@@ -252,6 +272,11 @@ class Config:
             "timeout": timeout,
             "max_retries": max_retries,
             "http_options": http_options,
+            "azure_endpoint": azure_endpoint,
+            "azure_deployment": azure_deployment,
+            "api_version": api_version,
+            "azure_ad_token": azure_ad_token,
+            "azure_ad_token_provider": azure_ad_token_provider,
         }
         for name, value in values.items():
             if value is not UNSET:
@@ -290,7 +315,7 @@ class Config:
     def __repr__(self) -> str:
         shown = []
         for name, value in self.set_fields().items():
-            if name == "api_key" and value is not None:
+            if name in ("api_key", "azure_ad_token") and value is not None:
                 value = redact_key(value)
             elif name == "http_options":
                 value = _redacted_options(value)
@@ -302,16 +327,27 @@ def _rebuild_config(fields: Dict[str, Any]) -> Config:
     return Config(**fields)
 
 
-_CHECKS = {
+_CHECKS: Dict[str, Callable[[Any], Any]] = {
     "api_key": lambda v: _check_optional_str("api_key", v),
     "organization_key": lambda v: _check_optional_str("organization_key", v),
     "project": lambda v: _check_optional_str("project", v),
     "beta": lambda v: _check_optional_str("beta", v),
-    "api_url": lambda v: DEFAULT_API_URL if v is None else _check_api_url(v),
+    "api_url": lambda v: DEFAULT_API_URL if v is None else check_api_url(v),
     "timeout": make_timeout,
     "max_retries": _check_max_retries,
     "http_options": _check_http_options,
+    "azure_endpoint": lambda v: None if v is None else check_api_url(v, "azure_endpoint"),
+    "azure_deployment": lambda v: _check_optional_str("azure_deployment", v),
+    "api_version": lambda v: _check_optional_str("api_version", v),
+    "azure_ad_token": lambda v: _check_optional_str("azure_ad_token", v),
+    "azure_ad_token_provider": lambda v: _check_callable("azure_ad_token_provider", v),
 }
+
+
+def _check_callable(field: str, value: object) -> Any:
+    if value is not None and not callable(value):
+        raise TypeError(f"{field} must be a callable or None, not {type(value).__name__}")
+    return value
 
 
 def redact_key(key: str) -> str:
@@ -334,9 +370,12 @@ class Settings:
         "headers",
         "query",
         "transport_key",
+        "azure",
     )
 
     def __init__(self, config: Config, environ: Mapping[str, str]) -> None:
+        azure = self.azure = resolve_azure(config, environ)
+
         def pick(name: str) -> Any:
             value = getattr(config, name)
             if value is UNSET and name in ENV_VARS:
@@ -344,12 +383,16 @@ class Settings:
                 value = env if env else UNSET
             return value
 
-        self.api_key: Optional[str] = pick("api_key") or None
+        self.api_key: Optional[str] = (
+            pick("api_key") or None if azure is None else azure.key or azure.token
+        )
         self.organization_key: Optional[str] = pick("organization_key") or None
         self.project: Optional[str] = pick("project") or None
         self.beta: Optional[str] = pick("beta") or None
         api_url = pick("api_url")
-        self.base_url: str = DEFAULT_API_URL if api_url is UNSET else _check_api_url(api_url)
+        self.base_url: str = DEFAULT_API_URL if api_url is UNSET else check_api_url(api_url)
+        if azure is not None:
+            self.base_url = azure.base_url
         timeout = config.timeout
         self.timeout: Optional[Timeout] = Timeout() if timeout is UNSET else timeout
         retries = config.max_retries
@@ -357,7 +400,9 @@ class Settings:
         options = config.http_options
         self.http_options: Mapping[str, Any] = {} if options is UNSET else options
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        if self.api_key:
+        if azure is not None:
+            headers.update(azure.auth_headers())
+        elif self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
         if self.organization_key:
             headers["OpenAI-Organization"] = self.organization_key
@@ -372,6 +417,8 @@ class Settings:
                 headers[name] = value
         self.headers: Dict[str, str] = headers
         self.query: Mapping[str, Any] = self.http_options.get("query") or {}
+        if azure is not None and azure.query:
+            self.query = {**azure.query, **self.query}
         self.transport_key = tuple(
             sorted((k, v) for k, v in self.http_options.items() if k not in REQUEST_OPTIONS)
         )

@@ -100,7 +100,7 @@ def build_request(
     extra_body: Optional[Mapping[str, Any]] = None,
 ) -> Request:
     """The request for one call of ``route``; raises before any I/O when the input is wrong."""
-    url = settings.base_url + fill_path(route, ids)
+    path = fill_path(route, ids)
     headers = settings.headers.copy()
     if route.result != "json":  # bytes (speech, file content) or text formats: not only JSON
         headers["Accept"] = "*/*"
@@ -110,6 +110,8 @@ def build_request(
         params.update(extra_body)
     if route.prepare is not None:
         params = route.prepare(params)
+    azure = settings.azure
+    url = settings.base_url + path if azure is None else azure.url(route, path, params)
     body: Body = None
     query: Dict[str, Any] = {}
     kind = route.body
@@ -138,7 +140,7 @@ def build_request(
             else:
                 headers[name] = value
     if not headers.get("Authorization") and not settings.api_key:
-        _require_key(route, headers)
+        _require_key(route, headers, settings)
     result = route.result
     stream = (
         result == "stream"
@@ -153,11 +155,19 @@ def _drop_header(headers: Dict[str, str], name: str) -> None:
         del headers[key]
 
 
-def _require_key(route: Route, headers: Mapping[str, str]) -> None:
+def _require_key(route: Route, headers: Mapping[str, str], settings: Settings) -> None:
     from ._errors import OpenAIError
 
     if any(k.lower() in ("authorization", "api-key") for k in headers):
         return
+    if settings.azure is not None:
+        if settings.azure.token_provider is not None:
+            return
+        raise OpenAIError(
+            f"{route.name}: no Azure OpenAI credentials. Set AZURE_OPENAI_API_KEY (sent as "
+            "api-key) or AZURE_OPENAI_AD_TOKEN, or pass Config(api_key=...), "
+            "Config(azure_ad_token=...) or Config(azure_ad_token_provider=...)."
+        )
     raise OpenAIError(
         f"{route.name}: no API key. Set the OPENAI_API_KEY environment variable, call "
         "openai_rest.configure(api_key=...), or pass config=Config(api_key=...). "

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
 
 if TYPE_CHECKING:
     from openai_rest import Client
@@ -21,6 +21,12 @@ KEY_ENV = "OPENAI_API_KEY"
 NO_KEY = (
     f"no API key: set the {KEY_ENV} environment variable (export {KEY_ENV}=sk-...) "
     "or pass --api-key; a local emulator accepts any key"
+)
+AZURE_KEY_ENV = "AZURE_OPENAI_API_KEY"
+AZURE_TOKEN_ENV = "AZURE_OPENAI_AD_TOKEN"
+NO_AZURE_KEY = (
+    f"no Azure OpenAI key: set the {AZURE_KEY_ENV} (or {AZURE_TOKEN_ENV}) environment variable "
+    "or pass --api-key"
 )
 logger = logging.getLogger("openai_rest")
 
@@ -65,6 +71,24 @@ def add_global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
         metavar="URL",
         default=default(None),
         help="API base URL (default: $OPENAI_BASE_URL, else the OpenAI API)",
+    )
+    group.add_argument(
+        "--azure-endpoint",
+        metavar="URL",
+        default=default(None),
+        help="Azure OpenAI resource, https://NAME.openai.azure.com ($AZURE_OPENAI_ENDPOINT)",
+    )
+    group.add_argument(
+        "--azure-deployment",
+        metavar="NAME",
+        default=default(None),
+        help="Azure deployment (default: the model named by the command)",
+    )
+    group.add_argument(
+        "--api-version",
+        metavar="VERSION",
+        default=default(None),
+        help="Azure API version, a date or v1 ($OPENAI_API_VERSION)",
     )
     group.add_argument(
         "--api-key",
@@ -112,11 +136,15 @@ def make_client(args: argparse.Namespace, *, base_url: Optional[str] = None) -> 
     """A client from the global options; fails in one clear line when no key is set."""
     from openai_rest import UNSET, Client, Config
 
-    key = api_key(args)
-    if key is None:
+    azure = _azure_fields(args, base_url)
+    key = api_key(args) if not azure else args.api_key
+    if key is None and not azure:
         raise CLIError(NO_KEY)
+    if azure and not (key or os.environ.get(AZURE_KEY_ENV) or os.environ.get(AZURE_TOKEN_ENV)):
+        raise CLIError(NO_AZURE_KEY)
     config = Config(
-        api_key=key,
+        **azure,
+        api_key=key or UNSET,
         api_url=base_url or args.base_url or UNSET,
         organization_key=args.org or UNSET,
         project=args.project or UNSET,
@@ -125,6 +153,22 @@ def make_client(args: argparse.Namespace, *, base_url: Optional[str] = None) -> 
     )
     hooks = {"response": [log_answer]} if args.verbose else None
     return Client(config, event_hooks=hooks)
+
+
+def _azure_fields(args: argparse.Namespace, base_url: Optional[str]) -> Dict[str, Any]:
+    """The Azure fields of the global options: none unless --azure-endpoint or
+    $AZURE_OPENAI_ENDPOINT (without --base-url) asks for Azure."""
+    endpoint = args.azure_endpoint
+    if endpoint is None and not (base_url or args.base_url):
+        endpoint = os.environ.get("AZURE_OPENAI_ENDPOINT") or None
+    if endpoint is None:
+        return {}
+    fields: Dict[str, Any] = {"azure_endpoint": endpoint}
+    if args.azure_deployment:
+        fields["azure_deployment"] = args.azure_deployment
+    if args.api_version:
+        fields["api_version"] = args.api_version
+    return fields
 
 
 def log_answer(request: Any, response: Any) -> None:

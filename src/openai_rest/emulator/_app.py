@@ -11,6 +11,9 @@ from typing import Dict, List, Optional
 from aiohttp import web
 
 from ._assistants import AssistantsApi
+from ._azure import azure_routes, is_azure
+from ._azure import check as check_azure
+from ._azure import not_found as azure_not_found
 from ._batches import BatchesApi
 from ._conversations import ConversationsApi
 from ._faults import FAULT_HEADER, Faults
@@ -49,8 +52,11 @@ def make_app(state: State, faults: Faults) -> web.Application:
         request["extra_headers"] = extra
         fault = None
         try:
-            if request.path.startswith(API_PREFIX + "/"):
-                if not _has_key(request):
+            azure = is_azure(request)
+            if azure or request.path.startswith(API_PREFIX + "/"):
+                if azure:
+                    check_azure(request)
+                elif not _has_key(request):
                     raise ApiError(401, _NO_KEY)
                 fault = faults.for_request(request.headers.get(FAULT_HEADER), request.path)
                 request["fault"] = fault
@@ -73,6 +79,8 @@ def make_app(state: State, faults: Faults) -> web.Application:
         except ApiError as error:
             return error_response(error)
         except web.HTTPException as exc:
+            if exc.status == 404 and is_azure(request):
+                return error_response(azure_not_found())
             if exc.status == 404:
                 message = f"Invalid URL ({request.method} {request.path})"
             else:
@@ -108,5 +116,6 @@ def make_app(state: State, faults: Faults) -> web.Application:
         *FineTuningApi(state).routes(),
     ]
     app.add_routes(bind(routes, API_PREFIX))
+    app.add_routes(azure_routes(routes))
     app.add_routes([web.get(IMAGE_PATH + "{name}", core.image_file)])
     return app

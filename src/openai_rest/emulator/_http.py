@@ -70,8 +70,16 @@ async def read_json(request: web.Request, *required: str) -> JSON:
             ) from None
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object.")
+    _model_from_deployment(request, body)
     require(body, *required)
     return body
+
+
+def _model_from_deployment(request: web.Request, body: Dict[str, Any]) -> None:
+    """On Azure, a call to a deployment's path needs no ``model``: the deployment is it."""
+    deployment = request.get("azure_deployment")
+    if deployment and not body.get("model"):
+        body["model"] = deployment
 
 
 def require(body: Mapping[str, Any], *names: str) -> None:
@@ -132,6 +140,7 @@ async def read_form(
                         break
                     out.write(chunk)
             files[part.name] = Upload(filename, content_type, b"")
+    _model_from_deployment(request, fields)
     merged: Dict[str, Any] = {**fields, **files}
     require(merged, *required)
     return fields, files
