@@ -3,6 +3,7 @@ Responses read as context and append to. Also the item shapes both APIs share.""
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any, List
 
@@ -74,6 +75,11 @@ def item_text(item: JSON) -> str:
         return str(item.get("output"))
     if kind == "function_call":
         return f"{item.get('name')}({item.get('arguments')})"
+    if kind == "compaction":  # what /responses/compact folded into it
+        try:
+            return " ".join(json.loads(base64.b64decode(item.get("encrypted_content") or "")))
+        except (ValueError, TypeError):
+            return ""
     return ""
 
 

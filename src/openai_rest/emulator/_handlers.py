@@ -9,6 +9,7 @@ from typing import Any, List
 from aiohttp import web
 
 from . import _model
+from ._chat_store import ChatStoreApi
 from ._http import (
     Route,
     Upload,
@@ -24,6 +25,7 @@ from ._http import (
 from ._state import JSON, ApiError, State, new_id, now
 
 IMAGE_PATH = "/emulator/images/"
+GPT_IMAGE_MODELS = ("gpt-image-", "chatgpt-image")  # these answer b64_json by default
 
 
 # --- the model endpoints as plain functions (the routes and the batches share them) ---------
@@ -66,6 +68,7 @@ class CoreApi:
 
     def __init__(self, state: State) -> None:
         self.state = state
+        self.chat_store = ChatStoreApi(state)
 
     def routes(self) -> List[Route]:
         return [
@@ -73,6 +76,7 @@ class CoreApi:
             ("GET", "/models/{model_id:.+}", self.get_model),
             ("DELETE", "/models/{model_id:.+}", self.delete_model),
             ("POST", "/chat/completions", self.chat_completions),
+            *self.chat_store.routes(),
             ("POST", "/completions", self.completions),
             ("GET", "/engines", self.list_engines),
             ("GET", "/engines/{engine_id}", self.get_engine),
@@ -132,11 +136,15 @@ class CoreApi:
 
     async def chat_completions(self, request: web.Request) -> web.StreamResponse:
         body = chat_request(await read_json(request))
-        if wants_stream(body):
-            return await send_events(
-                request, ((None, c) for c in _model.chat_chunks(body)), named=False
-            )
-        return json_response(_model.chat_completion(body))
+        answers, cid = _model.chat_answers(body), new_id("chatcmpl-")
+        stream = wants_stream(body)
+        if body.get("store") is True or not stream:
+            completion = _model.chat_completion(body, answers, cid)
+            self.chat_store.keep(body, completion)
+        if stream:
+            chunks = _model.chat_chunks(body, answers, cid)
+            return await send_events(request, ((None, c) for c in chunks), named=False)
+        return json_response(completion)
 
     async def _completion(self, request: web.Request, body: JSON) -> web.StreamResponse:
         if wants_stream(body):
@@ -172,9 +180,17 @@ class CoreApi:
             raise ApiError(400, "'n' must be an integer.", param="n") from None
         if not 1 <= n <= 10:
             raise ApiError(400, f"Invalid 'n': expected 1 to 10 (got {n}).", param="n")
-        fmt = params.get("response_format") or "url"
+        model = str(params.get("model") or "dall-e-2")
+        gpt_image = model.startswith(GPT_IMAGE_MODELS)
+        fmt = params.get("response_format") or ("b64_json" if gpt_image else "url")
         if fmt not in ("url", "b64_json"):
             raise ApiError(400, f"Invalid 'response_format': '{fmt}'.", param="response_format")
+        if gpt_image and fmt == "url":
+            raise ApiError(
+                400,
+                f"Invalid 'response_format': {model} always answers 'b64_json'.",
+                param="response_format",
+            )
         data = []
         for index in range(n):
             image = _model.png(f"{seed}:{index}")
@@ -188,7 +204,22 @@ class CoreApi:
             if params.get("model") == "dall-e-3":
                 item["revised_prompt"] = params.get("prompt")
             data.append(item)
-        return json_response({"created": now(), "data": data})
+        answer: JSON = {"created": now(), "data": data}
+        if gpt_image:  # the gpt-image family reports its settings and token usage
+            tokens = _model.count_tokens(str(params.get("prompt") or ""))
+            answer.update(
+                background=params.get("background") or "opaque",
+                output_format=params.get("output_format") or "png",
+                quality=params.get("quality") or "high",
+                size=params.get("size") or "1024x1024",
+                usage={
+                    "input_tokens": tokens,
+                    "input_tokens_details": {"text_tokens": tokens, "image_tokens": 0},
+                    "output_tokens": 272 * n,
+                    "total_tokens": tokens + 272 * n,
+                },
+            )
+        return json_response(answer)
 
     async def image_generations(self, request: web.Request) -> web.Response:
         body = await read_json(request, "prompt")
@@ -216,24 +247,28 @@ class CoreApi:
         data, content_type = _model.speech(body)
         return web.Response(body=data, content_type=content_type)
 
-    async def _audio(self, request: web.Request, task: str) -> web.Response:
+    async def _audio(self, request: web.Request, task: str) -> web.StreamResponse:
         fields, files = await read_form(request, "file", "model")
         upload: Upload = files["file"]
+        stream = task == "transcribe" and str(fields.get("stream")).lower() == "true"
         result, content_type = _model.transcription(
             upload.filename,
             upload.data,
-            fields.get("response_format") or "json",
+            "json" if stream else fields.get("response_format") or "json",
             task,
             fields.get("language"),
         )
+        if stream:
+            events = ((None, e) for e in _model.transcript_events(result["text"]))
+            return await send_events(request, events, named=False, typed=True)
         if isinstance(result, str):
             return web.Response(text=result, content_type=content_type)
         return json_response(result)
 
-    async def transcriptions(self, request: web.Request) -> web.Response:
+    async def transcriptions(self, request: web.Request) -> web.StreamResponse:
         return await self._audio(request, "transcribe")
 
-    async def translations(self, request: web.Request) -> web.Response:
+    async def translations(self, request: web.Request) -> web.StreamResponse:
         return await self._audio(request, "translate")
 
     # --- files ------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import zlib
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from . import _tools
-from ._schema import sample_value
+from ._schema import sample_value, schema_in_text
 from ._state import JSON, ApiError, new_id, now
 
 FINGERPRINT = "fp_emulator"
@@ -104,10 +104,15 @@ def split_fragments(text: str, size: int = 8) -> List[str]:
 # --- answers in text -----------------------------------------------------------------------
 
 
-def answer_text(fmt: Any, schema: Any, turn: _tools.Turn, *seed: Any) -> str:
+def answer_text(fmt: Any, schema: Any, turn: _tools.Turn, prompts: List[str], *seed: Any) -> str:
     """The text of a reply that calls no tool: ``fmt`` is the requested format's type
-    (``json_schema``, ``json_object``, text) and ``schema`` its schema, if any."""
+    (``json_schema``, ``json_object``, text) and ``schema`` its schema, if any. In JSON mode
+    a schema written in the ``prompts`` (system and user texts) shapes the object."""
     rng = seeded_rng(*seed)
+    if fmt == "json_object" and not turn.user_text.startswith("echo:"):
+        schema = schema_in_text(prompts)
+        if schema is not None:
+            fmt = "json_schema"
     if fmt == "json_schema":
         return json.dumps(sample_value(schema if schema is not None else {}, "answer", rng))
     if turn.answered:
@@ -165,6 +170,11 @@ def chat_answers(body: JSON) -> List[JSON]:
     fmt: JSON = body["response_format"] if isinstance(body.get("response_format"), dict) else {}
     spec = fmt.get("json_schema")
     schema = spec.get("schema") if isinstance(spec, dict) else None
+    prompts = [
+        text_of(m.get("content"))
+        for m in messages
+        if isinstance(m, dict) and m.get("role") in ("system", "developer", "user")
+    ]
     answers = []
     for index in range(n):
         if chosen:
@@ -174,7 +184,7 @@ def chat_answers(body: JSON) -> List[JSON]:
                 {"tool_calls": calls, "finish_reason": "function_call" if legacy else "tool_calls"}
             )
             continue
-        text = answer_text(fmt.get("type"), schema, turn, messages, index)
+        text = answer_text(fmt.get("type"), schema, turn, prompts, messages, index)
         text, cut = truncate(text, _max_tokens(body))
         answers.append({"content": text, "finish_reason": "length" if cut else "stop"})
     return answers
@@ -202,9 +212,11 @@ def _chat_head(body: JSON, obj: str, cid: str) -> JSON:
     }
 
 
-def chat_completion(body: JSON) -> JSON:
-    """A whole ``chat.completion`` object."""
-    answers = chat_answers(body)
+def chat_completion(
+    body: JSON, answers: Optional[List[JSON]] = None, cid: Optional[str] = None
+) -> JSON:
+    """A whole ``chat.completion`` object (of given ``answers`` and id, for a stored stream)."""
+    answers = chat_answers(body) if answers is None else answers
     choices = []
     for index, answer in enumerate(answers):
         message: JSON = {"role": "assistant", "content": answer.get("content"), "refusal": None}
@@ -223,7 +235,7 @@ def chat_completion(body: JSON) -> JSON:
         )
     completion = sum(_answer_tokens(a) for a in answers)
     return {
-        **_chat_head(body, "chat.completion", new_id("chatcmpl-")),
+        **_chat_head(body, "chat.completion", cid or new_id("chatcmpl-")),
         "choices": choices,
         "usage": _usage(prompt_tokens(body["messages"]), completion),
     }
@@ -246,10 +258,12 @@ def _call_deltas(pos: int, call: JSON, legacy: bool) -> Iterator[JSON]:
         yield {"tool_calls": [{"index": pos, "function": {"arguments": piece}}]}
 
 
-def chat_chunks(body: JSON) -> Iterator[JSON]:
+def chat_chunks(
+    body: JSON, answers: Optional[List[JSON]] = None, cid: Optional[str] = None
+) -> Iterator[JSON]:
     """The ``chat.completion.chunk`` objects of a streamed answer, usage chunk included."""
-    answers = chat_answers(body)
-    head = _chat_head(body, "chat.completion.chunk", new_id("chatcmpl-"))
+    answers = chat_answers(body) if answers is None else answers
+    head = _chat_head(body, "chat.completion.chunk", cid or new_id("chatcmpl-"))
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     extra: JSON = {"usage": None} if include_usage else {}
 
@@ -613,3 +627,19 @@ def transcription(
             "segments": [segment],
         }, "application/json"
     raise ApiError(400, f"Invalid 'response_format': '{fmt}'.", param="response_format")
+
+
+def transcript_events(text: str) -> Iterator[JSON]:
+    """The events of a streamed transcription: ``transcript.text.delta`` pieces, then
+    ``transcript.text.done`` with the whole text and its usage."""
+    for piece in split_words(text):
+        yield {"type": "transcript.text.delta", "delta": piece, "logprobs": None}
+    tokens = count_tokens(text)
+    usage = {
+        "type": "tokens",
+        "input_tokens": tokens,
+        "input_token_details": {"text_tokens": 0, "audio_tokens": tokens},
+        "output_tokens": tokens,
+        "total_tokens": 2 * tokens,
+    }
+    yield {"type": "transcript.text.done", "text": text, "logprobs": None, "usage": usage}

@@ -8,7 +8,9 @@ A ``background: true`` response starts ``queued`` and moves one step on each rea
 
 from __future__ import annotations
 
+import base64
 import copy
+import json
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from aiohttp import web
@@ -53,7 +55,12 @@ def _answer(body: JSON, history: List[JSON]) -> Tuple[List[JSON], Optional[str]]
     fmt = fmt if isinstance(fmt, dict) else {}
     if turn.user_text.startswith("echo:") and history[-1].get("role") != "user":
         turn = turn._replace(user_text="")  # echo answers the user's message only
-    text = _model.answer_text(fmt.get("type"), fmt.get("schema"), turn, seed)
+    prompts = [body.get("instructions") or ""] + [
+        item_text(i)
+        for i in history
+        if i.get("type") == "message" and i.get("role") in ("system", "developer", "user")
+    ]
+    text = _model.answer_text(fmt.get("type"), fmt.get("schema"), turn, prompts, seed)
     limit = body.get("max_output_tokens")
     text, cut = _model.truncate(text, limit if isinstance(limit, int) else None)
     message = {
@@ -64,6 +71,10 @@ def _answer(body: JSON, history: List[JSON]) -> Tuple[List[JSON], Optional[str]]
         "content": [{"type": "output_text", "text": text, "annotations": [], "logprobs": []}],
     }
     return [message], "max_output_tokens" if cut else None
+
+
+def _is_user(item: JSON) -> bool:
+    return item.get("type") == "message" and item.get("role") == "user"
 
 
 def _conversation_id(value: Any) -> Optional[str]:
@@ -99,9 +110,9 @@ class Responder:
             next_id = found.get("previous_response_id")
         return chain
 
-    def create(self, body: JSON) -> JSON:
-        """A complete response for a request ``body`` (stored unless ``store: false``)."""
-        require(body, "model")
+    def context(self, body: JSON) -> Tuple[List[JSON], List[JSON]]:
+        """The request's new input items, and the model's whole context (chain or
+        conversation first)."""
         inputs = to_items(body.get("input"))
         previous = body.get("previous_response_id")
         conversation_id = _conversation_id(body.get("conversation"))
@@ -119,6 +130,43 @@ class Responder:
         history = history + inputs
         if not history:
             raise ApiError(400, "Missing required parameter: 'input'.", param="input")
+        return inputs, history
+
+    def input_tokens(self, body: JSON) -> JSON:
+        """``/responses/input_tokens``: what the context of ``body`` would count."""
+        _, history = self.context(body)
+        usage = _usage(history, body.get("instructions"), [])
+        return {"object": "response.input_tokens", "input_tokens": usage["input_tokens"]}
+
+    def compact(self, body: JSON) -> JSON:
+        """``/responses/compact``: the user messages kept, the rest folded into one
+        ``compaction`` item (its ``encrypted_content`` carries the text it stands for)."""
+        require(body, "model")
+        _, history = self.context(body)
+        kept = [
+            {"type": "message", "role": "user", "content": i["content"]}
+            for i in history
+            if _is_user(i)
+        ]
+        folded = [item_text(i) for i in history if not _is_user(i)]
+        summary = base64.b64encode(json.dumps(folded).encode()).decode()
+        compaction = {"type": "compaction", "id": new_id("cmp_"), "encrypted_content": summary}
+        usage = _usage(history, body.get("instructions"), [])
+        usage.update(output_tokens=len(folded), total_tokens=usage["input_tokens"] + len(folded))
+        return {
+            "id": new_id("resp_"),
+            "object": "response.compaction",
+            "created_at": now(),
+            "output": [*kept, compaction],
+            "usage": usage,
+        }
+
+    def create(self, body: JSON) -> JSON:
+        """A complete response for a request ``body`` (stored unless ``store: false``)."""
+        require(body, "model")
+        inputs, history = self.context(body)
+        previous = body.get("previous_response_id")
+        conversation_id = _conversation_id(body.get("conversation"))
         output, incomplete = _answer(body, history)
         created = now()
         response = {
@@ -251,6 +299,8 @@ class ResponsesApi:
         r = "/responses/{response_id}"
         return [
             ("POST", "/responses", self.create),
+            ("POST", "/responses/input_tokens", self.input_tokens),
+            ("POST", "/responses/compact", self.compact),
             ("GET", r, self.get),
             ("DELETE", r, self.delete),
             ("POST", r + "/cancel", self.cancel),
@@ -266,6 +316,12 @@ class ResponsesApi:
         if stream:
             return await send_events(request, stream_events(response), named=True, typed=True)
         return json_response(response)
+
+    async def input_tokens(self, request: web.Request) -> web.Response:
+        return json_response(self.responder.input_tokens(await read_json(request)))
+
+    async def compact(self, request: web.Request) -> web.Response:
+        return json_response(self.responder.compact(await read_json(request)))
 
     async def get(self, request: web.Request) -> web.Response:
         response = self.state.responses.get(request.match_info["response_id"])

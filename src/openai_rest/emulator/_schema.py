@@ -42,6 +42,45 @@ def conforms(value: Any, schema: Schema, root: Schema = None) -> bool:
     return _Checker(schema if root is None else root).ok(value, schema, 0)
 
 
+def schema_in_text(texts: List[str]) -> Optional[Dict[str, Any]]:
+    """The last JSON schema written in ``texts`` (JSON mode prompts that carry one, as
+    instructor's and langchain's do), or None. An object counts as a schema when it has
+    ``properties`` of schemas, a schema ``type`` with its keywords, ``$defs`` or combinators;
+    ``{"name", "schema"}`` wrappers are opened."""
+    decoder = json.JSONDecoder()
+    found: Optional[Dict[str, Any]] = None
+    for text in texts:
+        position = text.find("{")
+        while position >= 0:
+            try:
+                value, end = decoder.raw_decode(text, position)
+            except ValueError:
+                position = text.find("{", position + 1)
+                continue
+            if isinstance(value, dict) and isinstance(value.get("schema"), dict):
+                value = value["schema"]
+            if _looks_like_schema(value):
+                found = value
+                position = text.find("{", end)
+            else:
+                position = text.find("{", position + 1)
+    return found
+
+
+def _looks_like_schema(value: Any) -> bool:
+    if not isinstance(value, dict):
+        return False
+    props = value.get("properties")
+    if isinstance(props, dict) and props and all(isinstance(v, dict) for v in props.values()):
+        return True
+    if any(
+        isinstance(value.get(k), (dict, list))
+        for k in ("$defs", "definitions", "anyOf", "oneOf", "allOf")
+    ):
+        return True
+    return value.get("type") in ("object", "array") and ("items" in value or "required" in value)
+
+
 # --- schema plumbing ------------------------------------------------------------------------
 
 

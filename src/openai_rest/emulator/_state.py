@@ -264,6 +264,8 @@ class State:
         self.message_files = Collection("message file")
         self.runs = Collection("run")
         self.steps = Collection("run step")
+        self.chat_completions = Collection("chat completion")
+        self.chat_messages: Dict[str, List[JSON]] = {}
         self.responses = Collection("response")
         self.response_inputs: Dict[str, List[JSON]] = {}
         self.conversations = Collection("conversation")
