@@ -11,6 +11,8 @@ the configuration field by field for that call. Nothing heavy is imported until 
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import transports
 from ._accumulate import ChatAccumulator, ResponseAccumulator, accumulate, output_text
 from ._client import AsyncClient, Client
@@ -25,6 +27,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidWebhookSignatureError,
     NotFoundError,
     OpenAIError,
     PermissionDeniedError,
@@ -236,6 +239,7 @@ __all__ = [
     "Config",
     "ConflictError",
     "InternalServerError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "OpenAIError",
     "PermissionDeniedError",
@@ -428,3 +432,14 @@ __all__ = [
     "content_provenance_checks_create",
     "thread_message_delete",
 ]
+
+_LAZY_MODULES = frozenset({"webhooks", "otel"})
+
+
+def __getattr__(name: str) -> Any:
+    """``openai_rest.webhooks`` and ``openai_rest.otel`` load on first use, not at import."""
+    if name in _LAZY_MODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

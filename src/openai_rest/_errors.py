@@ -9,6 +9,7 @@ OpenAIError
     APIConnectionError
       APITimeoutError
     APIResponseValidationError
+  InvalidWebhookSignatureError  (also a ValueError, as in the official SDK)
 """
 
 from __future__ import annotations
@@ -119,6 +120,10 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: Optional[ResponseInfo] = None, body: Any = None):
         super().__init__(message, body=body)
         self.response = response
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook whose signature, timestamp or headers do not verify (``openai_rest.webhooks``)."""
 
 
 STATUS_ERRORS = {

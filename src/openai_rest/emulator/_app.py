@@ -102,6 +102,9 @@ def make_app(state: State, faults: Faults) -> web.Application:
 
     app = web.Application(middlewares=[middleware], client_max_size=1024**3)
     app.on_response_prepare.append(add_headers)
+    if state.webhooks is not None:
+        sender = state.webhooks
+        app.on_cleanup.append(lambda _: sender.close())
     core = CoreApi(state)
     conversations = ConversationsApi(state)
     responder = Responder(state, conversations)

@@ -23,6 +23,10 @@ from . import _handlers
 from ._http import Route, dumps, json_response, page, read_json
 from ._responses import Responder
 from ._state import JSON, ApiError, State, new_id, now
+from ._webhooks import follow, notify
+
+RESTING = ("completed", "failed", "cancelled", "expired")
+"""A batch's statuses once it stops moving."""
 
 ENDPOINTS = (
     "/v1/chat/completions",
@@ -194,6 +198,7 @@ class BatchesApi:
             },
             "metadata": body.get("metadata"),
         }
+        follow(self.state.webhooks, batch, self.advance, RESTING)
         return json_response(self.state.batches.add(batch))
 
     async def list(self, request: web.Request) -> web.Response:
@@ -229,6 +234,8 @@ class BatchesApi:
         elif status == "cancelling":
             self._publish(batch)
             batch["status"], batch["cancelled_at"] = "cancelled", now()
+        if batch["status"] != status and batch["status"] in RESTING:
+            notify(self.state.webhooks, f"batch.{batch['status']}", batch["id"])
         return batch
 
     def _validate(self, batch: JSON) -> None:

@@ -67,6 +67,7 @@ class Fault:
     stream_error_after: Optional[int] = None
     stream_cut_after: Optional[int] = None
     stream_reset_after: Optional[int] = None
+    fail_later: bool = False
 
     @property
     def fails_request(self) -> bool:
@@ -121,7 +122,8 @@ def parse_fault(spec: str) -> Fault:
     """Parse ``x-emulate-fault``: items separated by ``;``, each a word or ``key=value``.
 
     Words: ``429`` / ``500`` / any status (an OpenAI-shaped error), ``html-502`` (a proxy's
-    HTML page), ``reset`` (connection closed without an answer).
+    HTML page), ``reset`` (connection closed without an answer), ``fail-later`` (a background
+    response created with it ends ``failed``).
     Keys: ``code``, ``message``, ``retry-after-ms``, ``retry-after``, ``x-should-retry``,
     ``times`` (only the first N requests with this exact header fail), ``delay`` (ms before the
     answer), ``slow`` (ms the body is held back), ``stream-error-after``, ``stream-cut-after``,
@@ -141,6 +143,8 @@ def parse_fault(spec: str) -> Fault:
                 fault.status, fault.html = int(key[5:]), True
             elif key == "reset":
                 fault.reset = True
+            elif key == "fail-later":
+                fault.fail_later = True
             else:
                 raise ApiError(400, f"x-emulate-fault: unknown item '{item}'.", param=FAULT_HEADER)
         elif key == "code":

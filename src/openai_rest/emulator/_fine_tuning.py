@@ -16,6 +16,7 @@ from aiohttp import web
 
 from ._http import Route, json_response, page, read_json
 from ._state import JSON, ApiError, State, new_id, now
+from ._webhooks import follow, notify
 
 ACTIVE = ("validating_files", "queued", "running", "paused")
 _CHECK_LINES = 1000  # training lines checked while validating
@@ -132,6 +133,7 @@ class FineTuningApi:
         self.state.fine_tuning_events[job["id"]] = []
         self.state.fine_tuning_checkpoints[job["id"]] = []
         self._event(job, f"Validating training file: {job['training_file']}")
+        follow(self.state.webhooks, job, self.advance, ("succeeded", "failed", "cancelled"))
         return json_response(job)
 
     async def list(self, request: web.Request) -> web.Response:
@@ -157,6 +159,8 @@ class FineTuningApi:
             raise ApiError(400, refusal.format(status=job["status"]))
         job["status"] = to
         self._event(job, f"Fine-tuning job {'resumed' if to == 'running' else to}")
+        if to == "cancelled":
+            notify(self.state.webhooks, "fine_tuning.job.cancelled", job["id"])
         return json_response(job)
 
     async def cancel(self, request: web.Request) -> web.Response:
@@ -202,6 +206,8 @@ class FineTuningApi:
             self._start(job)
         elif status == "running":
             self._finish(job)
+        if job["status"] != status and job["status"] in ("succeeded", "failed"):
+            notify(self.state.webhooks, f"fine_tuning.job.{job['status']}", job["id"])
         return job
 
     def _model_name(self, job: JSON) -> str:

@@ -17,8 +17,26 @@ from aiohttp import web
 
 from . import _model, _tools
 from ._conversations import ConversationsApi, item_text, to_items
-from ._http import Event, Route, deleted, json_response, page, read_json, require, send_events
+from ._http import (
+    Event,
+    Route,
+    deleted,
+    fault_of,
+    json_response,
+    page,
+    read_json,
+    require,
+    send_events,
+)
 from ._state import JSON, ApiError, State, new_id, now
+from ._webhooks import follow, notify
+
+RESTING = ("completed", "failed", "incomplete", "cancelled")
+"""A background response's statuses once it stops moving."""
+_FAILED = {
+    "code": "server_error",
+    "message": "The emulator failed this background response (x-emulate-fault: fail-later).",
+}
 
 
 def _last_user_text(items: List[JSON]) -> str:
@@ -161,7 +179,7 @@ class Responder:
             "usage": usage,
         }
 
-    def create(self, body: JSON) -> JSON:
+    def create(self, body: JSON, fail: bool = False) -> JSON:
         """A complete response for a request ``body`` (stored unless ``store: false``)."""
         require(body, "model")
         inputs, history = self.context(body)
@@ -203,8 +221,11 @@ class Responder:
             self.state.responses.add(response)
             self.state.response_inputs[response["id"]] = inputs
         if response["background"]:
-            self._pending[response["id"]] = dict(response)
+            final = self._pending[response["id"]] = dict(response)
+            if fail:
+                final.update(status="failed", output=[], usage=None, error=_FAILED)
             response.update(status="queued", output=[], usage=None, completed_at=None)
+            follow(self.state.webhooks, response, self.advance, RESTING)
         elif conversation_id:
             self.conversations.append(conversation_id, inputs + output)
         if conversation_id and response["background"]:
@@ -225,6 +246,7 @@ class Responder:
             del self._pending[response["id"]]
             if items and response["conversation"]:
                 self.conversations.append(response["conversation"]["id"], items)
+            notify(self.state.webhooks, f"response.{response['status']}", response["id"])
         return response
 
     def cancel(self, response: JSON) -> JSON:
@@ -233,6 +255,7 @@ class Responder:
         if response["id"] in self._pending:
             del self._pending[response["id"]]
             response["status"] = "cancelled"
+            notify(self.state.webhooks, "response.cancelled", response["id"])
         elif response["status"] != "cancelled":
             raise ApiError(400, f"Cannot cancel a response with status '{response['status']}'.")
         return response
@@ -312,7 +335,8 @@ class ResponsesApi:
         stream = body.get("stream") is True
         if stream:
             body["background"] = False
-        response = self.responder.create(body)
+        fault = fault_of(request)
+        response = self.responder.create(body, fail=fault is not None and fault.fail_later)
         if stream:
             return await send_events(request, stream_events(response), named=True, typed=True)
         return json_response(response)

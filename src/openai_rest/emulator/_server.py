@@ -40,6 +40,22 @@ async def _start(state: State, faults: Faults, host: str, port: int) -> Tuple[we
     return runner, f"http://{_url_host(host)}:{bound}{API_PREFIX}"
 
 
+def _state(data_dir: Optional[str], webhook_url: Optional[str], secret: Optional[str]) -> State:
+    """The stores, with a webhook sender when ``webhook_url`` is given (the secret defaults to
+    ``OPENAI_WEBHOOK_SECRET``)."""
+    state = State(data_dir)
+    if webhook_url:
+        import os
+
+        from ._webhooks import WebhookSender
+
+        secret = secret or os.environ.get("OPENAI_WEBHOOK_SECRET")
+        if not secret:
+            raise ValueError("a webhook URL needs a secret: whsec_... or OPENAI_WEBHOOK_SECRET")
+        state.webhooks = WebhookSender(webhook_url, secret)
+    return state
+
+
 class Emulator:
     """A local OpenAI API served from a background thread with its own event loop.
 
@@ -59,8 +75,11 @@ class Emulator:
         tpm: Optional[int] = None,
         latency: int = 0,
         seed: Optional[int] = None,
+        webhook_url: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
     ) -> None:
         self.host, self.port, self.data_dir = host, port, data_dir
+        self.webhook_url, self.webhook_secret = webhook_url, webhook_secret
         self.faults = Faults(fail_rate, latency, rpm, tpm, seed)
         self.state: Optional[State] = None
         self.base_url: Optional[str] = None
@@ -74,7 +93,7 @@ class Emulator:
             return self.base_url
         import asyncio
 
-        self.state = State(self.data_dir)
+        self.state = _state(self.data_dir, self.webhook_url, self.webhook_secret)
         ready = threading.Event()
         failure: List[BaseException] = []
 
@@ -156,6 +175,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tpm", type=int, help="tokens per minute before 429s (4 bytes = 1)")
     parser.add_argument("--latency", type=int, default=0, help="ms added to every answer (0)")
     parser.add_argument("--seed", type=int, help="seed of the --fail-rate randomness")
+    parser.add_argument(
+        "--webhook-url",
+        metavar="URL",
+        help="POST signed webhooks here (background responses, batches, fine-tuning jobs)",
+    )
+    parser.add_argument(
+        "--webhook-secret",
+        metavar="SECRET",
+        help="whsec_... signing secret of the webhooks (default: $OPENAI_WEBHOOK_SECRET)",
+    )
     return parser
 
 
@@ -169,7 +198,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print("openai-rest emulate: --fail-rate must be between 0 and 1", file=sys.stderr)
         return 2
     faults = Faults(args.fail_rate, args.latency, args.rpm, args.tpm, args.seed)
-    state = State(args.data_dir)
+    try:
+        state = _state(args.data_dir, args.webhook_url, args.webhook_secret)
+    except Exception as exc:  # a bad secret: one line, not a traceback
+        print(f"openai-rest emulate: {exc}", file=sys.stderr)
+        return 2
 
     async def serve() -> None:
         runner, base_url = await _start(state, faults, args.host, args.port)

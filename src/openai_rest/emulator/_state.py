@@ -11,7 +11,10 @@ import os
 import tempfile
 import threading
 import time
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional
+
+if TYPE_CHECKING:
+    from ._webhooks import WebhookSender
 
 JSON = Dict[str, Any]
 
@@ -279,6 +282,7 @@ class State:
         self.fine_tuning_jobs = Collection("fine-tuning job")
         self.fine_tuning_events: Dict[str, List[JSON]] = {}
         self.fine_tuning_checkpoints: Dict[str, List[JSON]] = {}
+        self.webhooks: Optional[WebhookSender] = None  # set when the emulator sends webhooks
 
     def add_file(self, file_id: str, filename: str, purpose: str) -> JSON:
         """Register the bytes already at ``file_store.path(file_id)`` as a ``file`` object."""
