@@ -70,3 +70,10 @@ def _clean_global_config(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     openai_rest._config.GLOBAL.reset()
     yield
     openai_rest._config.GLOBAL.reset()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many docs examples ran (tests/test_docs.py), even under ``-q``."""
+    docs = sys.modules.get("test_docs")
+    if docs is not None and docs.COUNTS.pages:
+        terminalreporter.write_line(docs.COUNTS.line())
