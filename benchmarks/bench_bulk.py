@@ -15,6 +15,10 @@ empty, as for a server that has just been used at its limit: the throughput meas
 sustained one, not a first minute's free burst.
 
     python benchmarks/bench_bulk.py [--requests 1500] [--rpm 6000] [--tpm 0]
+        [--save KEY] [--docs docs/bulk.md]
+
+``--save KEY`` records the run as ``runs/KEY`` of ``benchmarks/results/bulk.json`` (with the
+commit measured); ``--docs`` rewrites the page's tables from that file.
 """
 
 from __future__ import annotations
@@ -27,7 +31,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 from typing import Any, Dict, List, Optional
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import results_file
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -194,7 +202,38 @@ def measure(
         "wall_s": round(wall, 1),
         "refused_429": meter.refused,
         "share_429": round(meter.refused / sent, 4) if sent else 0.0,
+        "share_of_limit_pct": round(100 * share, 1),
+        "share_429_pct": round(100 * meter.refused / sent, 2) if sent else 0.0,
     }
+
+
+RESULTS = Path(__file__).resolve().parent / "results" / "bulk.json"
+
+
+def table(run: Dict[str, Any]) -> str:
+    """The docs table of one saved run."""
+    tokens = bool(run["tpm"])
+    lines = [
+        f"`{run['command']}` ({run['date']}, commit {run['commit']}):",
+        "",
+        "| runner | req/min |"
+        + (" tokens/min |" if tokens else "")
+        + " of the limit | 429s (of all requests sent) | wall s |",
+        "|---|---:|" + ("---:|" if tokens else "") + "---:|---:|---:|",
+    ]
+    for row in run["rows"]:
+        lines.append(
+            f"| {row['runner']} | {row['throughput_rpm']} |"
+            + (f" {row['throughput_tpm']} |" if tokens else "")
+            + f" {row['share_of_limit_pct']:.1f} % | {row['refused_429']} "
+            f"({row['share_429_pct']:.2f} %) | {row['wall_s']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def update_docs(doc: str) -> None:
+    for key, run in json.loads(RESULTS.read_text())["runs"].items():
+        results_file.update_block(Path(doc), RESULTS, key, table(run))
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -205,7 +244,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--cookbook-worker", nargs=5, metavar="ARG", help=argparse.SUPPRESS)
     parser.add_argument("--only", help="run only the runners whose name contains this")
     parser.add_argument("--json", help="also write the rows to this JSONL file")
+    parser.add_argument(
+        "--save", metavar="KEY", help=f"record the run as runs/KEY of {RESULTS.name}"
+    )
+    parser.add_argument("--docs", help="rewrite this page's tables from the saved runs")
     args = parser.parse_args(argv)
+    if args.docs and not args.save:
+        update_docs(args.docs)
+        return 0
     from openai_rest.bulk import estimate_tokens
 
     def estimate(url: str, body: Dict[str, Any]) -> int:
@@ -264,6 +310,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         with open(args.json, "a") as handle:
             for row in rows:
                 handle.write(json.dumps({**row, "rpm": args.rpm, "tpm": args.tpm}) + "\n")
+    if args.save:
+        run = {"requests": args.requests, "rpm": args.rpm, "tpm": args.tpm, "rows": rows}
+        results_file.save(
+            RESULTS, args.save, run, ["benchmarks/bench_bulk.py", *(argv or sys.argv[1:])]
+        )
+        if args.docs:
+            update_docs(args.docs)
     return 0
 
 

@@ -5,7 +5,10 @@ repetition, minutes apart at most), then summarised by their median and range: o
 noisy machine only ratios from one run mean something.
 
 Re-render a saved run: ``python benchmarks/report.py [benchmarks/results/latest.jsonl]``; with
-``--docs docs/performance.md`` also replace the marked results block there.
+``--docs docs/performance.md`` also replace the marked results block there. Beside the
+markdown it writes ``<stem>.figures.json``: every figure the report shows (medians, ranges,
+ratios, goals) with the run's commit, the file that docs figures name in their markers
+(``<!-- figure: benchmarks/results/latest.figures.json KEY -->``, see tests/test_figures.py).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
+HERE = Path(__file__).resolve().parent
 Record = dict[str, Any]
 
 NAMES = {
@@ -122,6 +126,7 @@ LIMITS = [
 
 
 QUICK_NOTE = "quick run: one repetition of small counts, a smoke check and not a measurement"
+PARTIAL_NOTE = "partial run (--only or --reps): not the published full run"
 
 
 def load(path: Path) -> tuple[Record, list[Record]]:
@@ -315,6 +320,7 @@ def markdown(meta: Record, records: list[Record]) -> str:
         "process, clients rotated each repetition. Cells: median [min, max] over repetitions.",
         "",
         *([QUICK_NOTE, ""] if meta.get("mode") == "quick" else []),
+        *([PARTIAL_NOTE, ""] if meta.get("mode") == "partial" else []),
         "## Ratios (per repetition) and goals",
         "",
         ratio_table(res),
@@ -383,6 +389,48 @@ def chart(records: list[Record], path: Path) -> Optional[str]:
     return None
 
 
+def stats(values: list[float]) -> dict[str, float]:
+    """The median, min and max of a series, as the report shows them."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def figures(meta: Record, records: list[Record], source: str) -> Record:
+    """Every figure of the report, keyed for docs markers: ``measurements/BENCH/CLIENT/METRIC/
+    median``, ``ratios/BENCH/METRIC/NUM/DEN/median``, ``goals/...``, with the run's commit."""
+    res = Results(records)
+    measurements: Record = defaultdict(dict)
+    for (bench, client), reps in sorted(res.values.items()):
+        metrics = sorted({m for rep in reps.values() for m in rep})
+        measurements[bench][client] = {m: stats(res.series(bench, client, m)) for m in metrics}
+    ratios: Record = defaultdict(lambda: defaultdict(dict))
+    for r in RATIOS:
+        values = res.ratios(r)
+        if values:
+            entry: Record = {"goal": r.limit_text or "-", **stats(values)}
+            if r.limit is not None:
+                entry["result"] = verdict(entry["median"], r.limit, r.at_most)
+            ratios[r.bench][r.metric].setdefault(r.num, {})[r.den] = entry
+    return {
+        "source": source,
+        "command": meta.get("command", "python benchmarks/run.py"),
+        **{k: meta.get(k) for k in ("mode", "date", "commit", "machine", "pinning", "versions")},
+        "settings": meta.get("settings", {}),
+        "measurements": measurements,
+        "ratios": ratios,
+        "goals": [{"text": g.text, "value": g.value, "status": g.status} for g in check_goals(res)],
+        "notes": {f"{b}/{c}": note for (b, c), note in sorted(res.notes.items())},
+        "labels": {"titles": TITLES, "units": UNITS, "names": NAMES, "floors": FLOORS},
+    }
+
+
+def write_figures(jsonl: Path) -> Path:
+    meta, records = load(jsonl)
+    path = jsonl.with_suffix(".figures.json")
+    source = jsonl.resolve().relative_to(HERE.parent).as_posix()
+    path.write_text(json.dumps(figures(meta, records, source), indent=1, sort_keys=True) + "\n")
+    return path
+
+
 def write(jsonl: Path) -> list[Goal]:
     """Write <stem>.md and the chart next to the JSON lines; print the goals; return them."""
     meta, records = load(jsonl)
@@ -394,12 +442,18 @@ def write(jsonl: Path) -> list[Goal]:
     print("\nGoals" + (f" ({QUICK_NOTE})" if meta.get("mode") == "quick" else "") + ":")
     for g in goals:
         print(f"  {g.status:4}  {g.text}: {fmt(g.value) if g.value is not None else '-'}")
-    print(f"\nwrote {md_path}" + (f"; {message}" if message else f" and {png}"))
+    print(
+        f"\nwrote {md_path}, {write_figures(jsonl)}"
+        + (f"; {message}" if message else f" and {png}")
+    )
     return goals
 
 
-DOCS_START = "<!-- benchmark results: start (written by benchmarks/report.py --docs) -->"
-DOCS_END = "<!-- benchmark results: end -->"
+DOCS_START = (
+    "<!-- results: benchmarks/results/latest.figures.json start "
+    "(written by benchmarks/report.py --docs docs/performance.md) -->"
+)
+DOCS_END = "<!-- results: end -->"
 
 
 def update_docs(jsonl: Path, docs: Path) -> None:

@@ -2,8 +2,9 @@
 
 Starts the loopback fake server pinned to one CPU, then runs every (benchmark, client) in its
 own child process pinned to the other CPU, clients rotated each repetition, and writes
-``benchmarks/results/<latest|quick>.{jsonl,md}`` plus a ratio chart. Goals are reported as
-PASS/MISS; the exit status is non-zero only when a benchmark crashed.
+``benchmarks/results/<latest|quick|partial|profile>.{jsonl,md,figures.json}`` plus a ratio
+chart; only a full run (every benchmark, full settings) writes the published ``latest.*``.
+Goals are reported as PASS/MISS; the exit status is non-zero only when a benchmark crashed.
 """
 
 from __future__ import annotations
@@ -239,6 +240,17 @@ def rotate(items: list[Job], by: int) -> list[Job]:
     return items[by:] + items[:by]
 
 
+PUBLISHED = "latest"
+"""The stem of the published run (results/latest.*), which the docs' figures name."""
+
+
+def run_kind(quick: bool, only: bool, reps: bool, profile: bool, out: str) -> tuple[str, str]:
+    """The run's mode and results stem: only a run of every benchmark at the full settings is
+    ``full`` and writes ``latest.*``; ``--only``/``--reps`` make a ``partial`` run."""
+    mode = "quick" if quick else "profile" if profile else "partial" if only or reps else "full"
+    return mode, out or (PUBLISHED if mode == "full" else mode)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description="openai-rest benchmarks, side by side.")
     parser.add_argument(
@@ -256,7 +268,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         help="profile each case with cProfile into results/profiles/ (timings then mean nothing)",
     )
     parser.add_argument(
-        "--out", default="", help="results stem (default: latest, or quick with --quick)"
+        "--out",
+        default="",
+        help="results stem (default: latest for a full run, else quick, partial or profile)",
     )
     args = parser.parse_args(argv)
 
@@ -268,9 +282,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not benches:
         parser.error(f"--only matched nothing; choose from {', '.join(BENCHES)}")
 
+    mode, stem = run_kind(args.quick, bool(wanted), bool(args.reps), args.profile, args.out)
+    if stem == PUBLISHED and mode != "full":
+        parser.error(f"only a full run (no --quick, --only, --reps or --profile) writes {stem}.*")
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    stem = args.out or ("profile" if args.profile else "quick" if args.quick else "latest")
     jsonl = out_dir / f"{stem}.jsonl"
     profile_dir = ""
     if args.profile:
@@ -303,7 +319,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             }
             meta = {
                 "kind": "meta",
-                "mode": "quick" if args.quick else "full",
+                "mode": mode,
+                "command": " ".join(["python benchmarks/run.py", *(argv or sys.argv[1:])]),
                 "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                 "machine": machine(),
                 "versions": versions(),

@@ -13,6 +13,7 @@ import pytest
 
 import openai_rest
 from openai_rest import APIStatusError, AsyncClient, Client, Config, response_of
+from services import require
 
 from .cases import CASES, Case
 from .current import EMPTY_ANSWERS
@@ -119,8 +120,7 @@ def test_every_route_has_a_row() -> None:
     from .cases import UNCOVERED
     from .current import why_unavailable
 
-    if why_unavailable():
-        pytest.skip(f"the current spec's rows are not generated: {why_unavailable()}")
+    require("the current spec's rows (PyYAML, ../shared)", why_unavailable())
     defined = {
         (prefix + name, route.path)
         for api, prefix in ((API, ""), (AdminAPI, "admin."))
