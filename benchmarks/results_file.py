@@ -35,7 +35,9 @@ def provenance(argv: list[str]) -> dict[str, Any]:
     the date and the machine."""
     return {
         "commit": git("rev-parse", "--short", "HEAD") or "?",
-        "uncommitted_changes": bool(git("status", "--porcelain", "--", "src", "benchmarks")),
+        "uncommitted_changes": bool(
+            git("status", "--porcelain", "--", "src", "benchmarks", ":!benchmarks/results")
+        ),
         "command": " ".join(["python", *argv]),
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": f"{os.cpu_count()} CPUs, Python {platform.python_version()}, "
@@ -68,4 +70,4 @@ def update_block(doc: Path, results: Path, key: str, body: str) -> None:
     if not count:
         raise SystemExit(f"{doc}: no block '<!-- results: {results} start ({key}, ...) -->'")
     doc.write_text(new)
-    print(f"updated {doc.relative_to(ROOT)} ({key})", file=sys.stderr)
+    print(f"updated {doc} ({key})", file=sys.stderr)

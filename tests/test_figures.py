@@ -40,7 +40,7 @@ size), or arithmetic (a property computed, not measured: base64 is 4/3 of the by
 
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 UNITS = r"ns|µs|us|ms|req/s|req/min|requests/s|tok/min|tokens/min|KB|kB|KiB|MB|MiB|GB|GiB|%"
-UNIT = r"(?:[ \u00a0](?:s|min|times|" + UNITS + r")|(?:x|×|" + UNITS + r"))"
+UNIT = r"(?:[ \u00a0](?:s|min|times|" + UNITS + r")|(?:x|×|" + UNITS + r"))"  # noqa: RUF001
 MARKER = re.compile(
     r"(?P<number>" + NUMBER + r")(?P<unit>" + UNIT + r")?[ \u00a0]*"
     r"<!--\s*figure:\s*(?P<file>\S+)\s+(?P<key>\S+?)(?:\s+(?P<relation><=|>=))?\s*-->"
@@ -48,7 +48,7 @@ MARKER = re.compile(
 EXEMPT = re.compile(r"(?:" + UNIT + r")?[ \u00a0]*<!--\s*not measured:\s*(?P<kind>[\w-]+)[^>]*-->")
 MEASURED = re.compile(
     r"(?<![\w.,/=@-])(?P<number>" + NUMBER + r")(?:(?P<unit>" + UNIT + r")|"
-    r"(?P<range>[ \u00a0](?:to|-|–)[ \u00a0]" + NUMBER + r"(?:" + UNIT + r")))(?![\w/])"
+    r"(?P<range>[ \u00a0](?:to|-|–)[ \u00a0]" + NUMBER + r"(?:" + UNIT + r")))(?![\w/])"  # noqa: RUF001
 )
 BLOCK = re.compile(
     r"<!--\s*results:\s*(?P<file>\S+)\s+start\b[^>]*-->(?P<body>.*?)<!--\s*results:\s*end\s*-->",
@@ -59,10 +59,10 @@ INLINE_CODE = re.compile(r"`[^`\n]*`")
 NOT_FIGURES = re.compile(
     r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+){2,}\b|\b[0-9a-f]*[a-f][0-9a-f]*\b"
 )
-TOKEN = re.compile(r"(?<![\w.])" + NUMBER + r"(?![\d])")
+TOKEN = re.compile(r"(?<![\w.])" + NUMBER + r"(?![\d]|[A-Za-wyz_])")  # "429s" is a status
 
 
-def blank(match: "re.Match[str]") -> str:
+def blank(match: re.Match[str]) -> str:
     """The match replaced by spaces, newlines kept: line numbers stay true."""
     return re.sub(r"[^\n]", " ", match.group(0))
 
@@ -202,7 +202,9 @@ def test_every_number_of_a_generated_block_is_in_its_results() -> None:
 
 def test_no_unmarked_measurement_in_the_docs() -> None:
     found = [
-        f"{name}:{line}: {number!r}" for name, text in pages_text() for line, number in unmarked(text)
+        f"{name}:{line}: {number!r}"
+        for name, text in pages_text()
+        for line, number in unmarked(text)
     ]
     assert not found, (
         "figures with no results behind them: mark each '<!-- figure: FILE KEY -->', or say "
