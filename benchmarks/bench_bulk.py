@@ -249,6 +249,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     )
     parser.add_argument("--docs", help="rewrite this page's tables from the saved runs")
     args = parser.parse_args(argv)
+    measured = results_file.provenance(["benchmarks/bench_bulk.py", *(argv or sys.argv[1:])])
     if args.docs and not args.save:
         update_docs(args.docs)
         return 0
@@ -312,9 +313,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                 handle.write(json.dumps({**row, "rpm": args.rpm, "tpm": args.tpm}) + "\n")
     if args.save:
         run = {"requests": args.requests, "rpm": args.rpm, "tpm": args.tpm, "rows": rows}
-        results_file.save(
-            RESULTS, args.save, run, ["benchmarks/bench_bulk.py", *(argv or sys.argv[1:])]
-        )
+        results_file.save(RESULTS, args.save, run, measured)
         if args.docs:
             update_docs(args.docs)
     return 0

@@ -141,6 +141,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--save", action="store_true", help=f"record the run in {RESULTS.name}")
     parser.add_argument("--docs", help="rewrite this page's results table from the saved run")
     args = parser.parse_args(argv)
+    measured = results_file.provenance(["benchmarks/bench_emulator.py", *(argv or sys.argv[1:])])
     if args.docs and not args.save:
         run = json.loads(RESULTS.read_text())["runs"]["speed"]
         results_file.update_block(Path(args.docs), RESULTS, "speed", table(run))
@@ -170,9 +171,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.save:
         run = {"seconds": args.seconds, "concurrency": args.concurrency, "cases": cases}
         run.update({"compare": compare} if compare else {})
-        results_file.save(
-            RESULTS, "speed", run, ["benchmarks/bench_emulator.py", *(argv or sys.argv[1:])]
-        )
+        results_file.save(RESULTS, "speed", run, measured)
         if args.docs:
             saved = json.loads(RESULTS.read_text())["runs"]["speed"]
             results_file.update_block(Path(args.docs), RESULTS, "speed", table(saved))

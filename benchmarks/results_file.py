@@ -45,10 +45,11 @@ def provenance(argv: list[str]) -> dict[str, Any]:
     }
 
 
-def save(path: Path, key: str, data: dict[str, Any], argv: list[str]) -> None:
-    """Record ``data`` as ``runs/KEY`` of the results file at ``path`` (other runs kept)."""
+def save(path: Path, key: str, data: dict[str, Any], measured: dict[str, Any]) -> None:
+    """Record ``data`` as ``runs/KEY`` of the results file at ``path`` (other runs kept);
+    ``measured`` is the ``provenance`` taken when the run started."""
     results = json.loads(path.read_text()) if path.exists() else {}
-    run = {**provenance(argv), **data}
+    run = {**measured, **data}
     results.setdefault("runs", {})[key] = run
     results.update({k: run[k] for k in ("commit", "command", "date")})
     path.write_text(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False) + "\n")

@@ -34,6 +34,8 @@ class Received:
         self.size = size
         self.sha256 = sha256
         self.file_sha256 = file_sha256  # of the (last) multipart file part, hashed as it came
+        self.peer: tuple = ()  # the client's (host, port): the same port means the same connection
+        self.aborted = threading.Event()  # set when the client closed a streamed answer early
 
 
 class Reply:
@@ -132,6 +134,7 @@ class LoopbackServer:
                     digest.hexdigest(),
                     part.hexdigest(),
                 )
+                got.peer = tuple(self.client_address)
                 outer.received.append(got)
                 reply = outer.handler(got) or Reply(json={"ok": True})
                 if reply.reset:
@@ -154,12 +157,15 @@ class LoopbackServer:
                 for k, v in headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                for chunk in reply.body:
-                    self.wfile.write(chunk)
-                    self.wfile.flush()
-                    if reply.chunk_delay:
-                        time.sleep(reply.chunk_delay)
                 self.close_connection = True
+                try:
+                    for chunk in reply.body:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                        if reply.chunk_delay:
+                            time.sleep(reply.chunk_delay)
+                except (BrokenPipeError, ConnectionResetError):
+                    got.aborted.set()  # the client hung up before the end: it closed early
 
             do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
 

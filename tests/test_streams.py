@@ -71,16 +71,58 @@ def test_error_status_before_the_stream_reads_the_whole_json_body(server: Script
     assert caught.value.param == "model"
 
 
-def test_leaving_early_closes_the_connection(server: Scripted) -> None:
+def endless_stream(server: Scripted) -> None:
+    """Every answer an SSE stream that would take minutes to send: only a close ends it."""
     endless = (chunk(str(i)) for i in range(100000))
     server.default = lambda r: Reply(body=endless, headers=SSE, chunk_delay=0.001)
+
+
+def test_leaving_early_closes_the_connection(server: Scripted) -> None:
+    """The server sees the connection close when the ``with`` block is left after one chunk."""
+    endless_stream(server)
     client = openai_rest.Client(server.config())
     with client.chat_completion(model="m", messages=[], stream=True) as stream:
         first = next(iter(stream))
+        assert not server.received[0].aborted.is_set()
     assert first["choices"][0]["delta"]["content"] == "0"
     assert openai_rest.response_of(stream).status_code == 200
+    assert server.received[0].aborted.wait(5), "the server kept streaming: nothing was closed"
     server.default = lambda r: Reply(json={"ok": True})
     assert client.models() == {"ok": True}  # the client still works after the early exit
+    assert server.received[1].peer != server.received[0].peer  # on a new connection
+
+
+def test_leaving_early_closes_the_connection_async(server: Scripted) -> None:
+    endless_stream(server)
+
+    async def main() -> Any:
+        async with openai_rest.AsyncClient(server.config()) as client:
+            stream = await client.chat_completion(model="m", messages=[], stream=True)
+            async with stream:
+                async for item in stream:
+                    first = item
+                    break
+            closed = await asyncio.get_running_loop().run_in_executor(
+                None, server.received[0].aborted.wait, 5
+            )
+            server.default = lambda r: Reply(json={"ok": True})
+            return first, closed, await client.models()
+
+    first, closed, models = asyncio.run(main())
+    assert first["choices"][0]["delta"]["content"] == "0"
+    assert closed, "the server kept streaming: nothing was closed"
+    assert models == {"ok": True}
+    assert server.received[1].peer != server.received[0].peer
+
+
+def test_a_stream_read_to_the_end_leaves_its_connection_for_the_next_call(
+    server: Scripted,
+) -> None:
+    """The pool's other half: answers read to the end keep one connection for every call."""
+    client = openai_rest.Client(server.config())
+    for _ in range(3):
+        assert client.models() == {"ok": True}
+    assert len({r.peer for r in server.received}) == 1
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # tested in test_legacy_and_beta
