@@ -11,7 +11,7 @@ the configuration field by field for that call. Nothing heavy is imported until 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Dict, Optional
 
 from . import transports
 from ._accumulate import ChatAccumulator, ResponseAccumulator, accumulate, output_text
@@ -26,10 +26,13 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ContentFilterFinishReasonError,
     InternalServerError,
     InvalidWebhookSignatureError,
+    LengthFinishReasonError,
     NotFoundError,
     OpenAIError,
+    OutputValidationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -47,6 +50,39 @@ upload_large_file = _default.upload_large_file
 """Upload a file of any size with the Uploads API (see ``Client.upload_large_file``)."""
 
 admin = _default.admin
+chat_completion_parse = _default.chat_completion_parse
+"""A chat completion with its answer parsed (see ``Client.chat_completion_parse``)."""
+
+responses_parse = _default.responses_parse
+"""A Responses API response with its answer parsed (see ``Client.responses_parse``)."""
+
+run_tools = _default.run_tools
+"""The tool loop: call the model, run the functions it asks for (see ``Client.run_tools``)."""
+
+
+def strict_schema(t: Any) -> Dict[str, Any]:
+    """The JSON schema of ``t`` (a pydantic model, dataclass, TypedDict, ... or a JSON-schema
+    dict) in the form the API's strict mode accepts; ``TypeError`` names what cannot be."""
+    from ._structured import strict_schema as build
+
+    return build(t)
+
+
+def function_tool(
+    f: Any,
+    *,
+    name: Optional[str] = None,
+    description: Optional[str] = None,
+    strict: bool = True,
+    api: str = "chat",
+) -> Dict[str, Any]:
+    """The tool definition of a function (typed parameters, docstring) or of a model type: a
+    plain dict in the Chat form, or ``api="responses"``'s flat form (see ``_tools``)."""
+    from ._tools import function_tool as build
+
+    return build(f, name=name, description=description, strict=strict, api=api)
+
+
 """The administration API on the shared client: ``openai_rest.admin.projects()``."""
 
 # The module face: every endpoint, bound to the shared client.
@@ -238,6 +274,9 @@ __all__ = [
     "Client",
     "Config",
     "ConflictError",
+    "ContentFilterFinishReasonError",
+    "LengthFinishReasonError",
+    "OutputValidationError",
     "InternalServerError",
     "InvalidWebhookSignatureError",
     "NotFoundError",
@@ -259,6 +298,11 @@ __all__ = [
     "retry_after",
     "transports",
     "upload_large_file",
+    "chat_completion_parse",
+    "responses_parse",
+    "run_tools",
+    "strict_schema",
+    "function_tool",
     "models",
     "finetunes_delete_model",
     "completions",

@@ -26,9 +26,10 @@ from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoin
 from ._endpoints import API
 from ._endpoints.admin import AdminAPI
 from ._errors import APIConnectionError
-from ._large_files import PART_SIZE, Progress, adrive, drive, upload_steps
+from ._large_files import PART_SIZE, Progress, upload_steps
 from ._request import Request
 from ._retry import send_flow
+from ._steps import adrive, drive
 from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
 from ._transports.base import AsyncTransport, Response, Transport
 
@@ -334,6 +335,65 @@ class Client(_ClientBase, API, SyncFaceBase):
         """
         return drive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
+    def chat_completion_parse(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        response_format: Any = None,
+        **options: Any,
+    ) -> Any:
+        """A chat completion whose answer is parsed: ``message["parsed"]`` is a ``response_format``.
+
+        ``response_format``: a pydantic model, dataclass, TypedDict, ... or a JSON-schema dict,
+        sent as a strict schema. Strict function tools get ``function["parsed_arguments"]``.
+        A refusal leaves ``parsed`` ``None``; a cut answer raises ``LengthFinishReasonError`` or
+        ``ContentFilterFinishReasonError``; an answer that does not fit raises
+        ``OutputValidationError`` (with ``raw``). ``stream=True`` gives a stream whose
+        ``partial`` is the answer so far and ``result()`` the parsed completion.
+        """
+        from ._parsing import chat_parse_steps
+
+        return drive(chat_parse_steps(params, response_format, options), self)
+
+    def responses_parse(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        text_format: Any = None,
+        **options: Any,
+    ) -> Any:
+        """A Responses API response whose answer is parsed: ``result["output_parsed"]``.
+
+        As ``chat_completion_parse``, for ``responses_create``: ``text_format`` is the type.
+        """
+        from ._parsing import responses_parse_steps
+
+        return drive(responses_parse_steps(params, text_format, options), self)
+
+    def run_tools(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        tools: Sequence[Any] = (),
+        api: str = "chat",
+        max_turns: int = 10,
+        **options: Any,
+    ) -> Any:
+        """Call the model with ``tools``, run the functions it asks for, until it answers.
+
+        ``tools``: functions or ``function_tool`` definitions; ``api``: ``"chat"`` or
+        ``"responses"``. Several calls in one turn run in parallel (threads). A function that
+        raises is told to the model as the tool's output and recorded. Returns the final plain
+        result with ``transcript`` (every call), ``errors``, ``turns`` and ``stopped``
+        (``"answered"`` or ``"max_turns"``).
+        """
+        from ._tools import run_steps
+
+        return drive(run_steps(api, params, tools, max_turns, options), self)
+
     def _send(self, transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
         outcome: Any = None
@@ -438,6 +498,48 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     ) -> Any:
         """The async twin of ``Client.upload_large_file``."""
         return await adrive(upload_steps(path, purpose, mime_type, part_size, progress), self)
+
+    async def chat_completion_parse(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        response_format: Any = None,
+        **options: Any,
+    ) -> Any:
+        """The async twin of ``Client.chat_completion_parse``."""
+        from ._parsing import chat_parse_steps
+
+        return await adrive(chat_parse_steps(params, response_format, options), self)
+
+    async def responses_parse(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        text_format: Any = None,
+        **options: Any,
+    ) -> Any:
+        """The async twin of ``Client.responses_parse``."""
+        from ._parsing import responses_parse_steps
+
+        return await adrive(responses_parse_steps(params, text_format, options), self)
+
+    async def run_tools(
+        self,
+        params: Optional[Mapping[str, Any]] = None,
+        /,
+        *,
+        tools: Sequence[Any] = (),
+        api: str = "chat",
+        max_turns: int = 10,
+        **options: Any,
+    ) -> Any:
+        """The async twin of ``Client.run_tools``: ``async`` functions run concurrently, sync
+        ones in threads."""
+        from ._tools import run_steps
+
+        return await adrive(run_steps(api, params, tools, max_turns, options), self)
 
     async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
         import asyncio

@@ -9,6 +9,8 @@ OpenAIError
     APIConnectionError
       APITimeoutError
     APIResponseValidationError
+      OutputValidationError     (a structured answer that does not fit its type)
+  LengthFinishReasonError, ContentFilterFinishReasonError   (a parse call's answer was cut)
   InvalidWebhookSignatureError  (also a ValueError, as in the official SDK)
 """
 
@@ -216,3 +218,41 @@ def status_error(
 
 def _opt_str(value: Any) -> Optional[str]:
     return None if value is None else str(value)
+
+
+class LengthFinishReasonError(OpenAIError):
+    """The answer was cut at the token limit (``finish_reason: "length"``), so it cannot parse.
+
+    ``completion`` is the partial plain result (the chat completion or the response).
+    """
+
+    def __init__(self, completion: Any) -> None:
+        usage = completion.get("usage") if isinstance(completion, dict) else None
+        super().__init__(
+            "Could not parse the answer: the token limit was reached"
+            + (f" ({usage})" if usage else "")
+        )
+        self.completion = completion
+
+
+class ContentFilterFinishReasonError(OpenAIError):
+    """The content filter stopped the answer (``finish_reason: "content_filter"``).
+
+    ``completion`` is the partial plain result.
+    """
+
+    def __init__(self, completion: Any) -> None:
+        super().__init__("Could not parse the answer: the content filter stopped it")
+        self.completion = completion
+
+
+class OutputValidationError(APIResponseValidationError):
+    """An answer that does not parse into the requested type; ``raw`` keeps its text.
+
+    The validation error is the ``__cause__``; ``completion`` is the plain result.
+    """
+
+    def __init__(self, message: str, raw: str, completion: Any = None) -> None:
+        super().__init__(message, body=raw)
+        self.raw = raw
+        self.completion = completion

@@ -1,10 +1,10 @@
 """``upload_large_file``: the Uploads API (create, parts of at most 64 MB, complete), in order.
 
 The steps are a pure generator, as the retry policy is: it yields ``(function, args, kwargs)``
-calls and receives their results (or has their errors thrown in); a short sync loop and a short
-async loop drive it. Each part is read from disk as it is sent (a ``FileSlice``), so memory
-stays flat whatever the file's size. On any error the upload is cancelled, then the error is
-raised: nothing is resumed or left behind silently.
+calls and receives their results (or has their errors thrown in); the short sync and async
+loops of ``_steps`` drive it. Each part is read from disk as it is sent (a ``FileSlice``), so
+memory stays flat whatever the file's size. On any error the upload is cancelled, then the
+error is raised: nothing is resumed or left behind silently.
 """
 
 from __future__ import annotations
@@ -104,33 +104,3 @@ def upload_steps(
             pass
         raise
     return completed
-
-
-def drive(steps: Generator[Call, Any, Any], client: Any) -> Any:
-    """Run the steps with a sync client."""
-    result: Any = None
-    error: Optional[BaseException] = None
-    while True:
-        try:
-            name, args, kwargs = steps.throw(error) if error else steps.send(result)
-        except StopIteration as stop:
-            return stop.value
-        try:
-            result, error = getattr(client, name)(*args, **kwargs), None
-        except Exception as exc:
-            result, error = None, exc
-
-
-async def adrive(steps: Generator[Call, Any, Any], client: Any) -> Any:
-    """Run the steps with an ``AsyncClient``."""
-    result: Any = None
-    error: Optional[BaseException] = None
-    while True:
-        try:
-            name, args, kwargs = steps.throw(error) if error else steps.send(result)
-        except StopIteration as stop:
-            return stop.value
-        try:
-            result, error = await getattr(client, name)(*args, **kwargs), None
-        except Exception as exc:
-            result, error = None, exc
