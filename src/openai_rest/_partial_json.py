@@ -16,6 +16,8 @@ from typing import Any, List, Optional
 _STRING_STOP = re.compile(r'["\\]')
 _decode = json.JSONDecoder().decode
 _CLOSERS = {"{": "}", "[": "]"}
+_HIGH = frozenset("dD")  # \uD800-\uDBFF starts a surrogate pair: wait for its other half
+_AB = frozenset("89abAB")
 
 
 class PartialJSON:
@@ -89,6 +91,14 @@ class PartialJSON:
         else:
             self._root_end = end
 
+    def _pair_pending(self, j: int) -> bool:
+        """Whether the escape at ``j`` is a surrogate pair's first half whose second may follow."""
+        buf = self._buf
+        if buf[j + 2] not in _HIGH or buf[j + 3] not in _AB:
+            return False
+        after = buf[j + 6 : j + 7]
+        return after == "" or (after == "\\" and j + 12 > len(buf))
+
     def _scan(self) -> None:
         buf = self._buf
         n = len(buf)
@@ -103,8 +113,8 @@ class PartialJSON:
                 j = match.start()
                 if buf[j] == "\\":
                     width = 6 if j + 1 < n and buf[j + 1] == "u" else 2
-                    if j + width > n:  # an unfinished escape: rescan it with more text
-                        self._stop = j
+                    if j + width > n or (width == 6 and self._pair_pending(j)):
+                        self._stop = j  # an unfinished escape: rescan it with more text
                         self._pos = j
                         return
                     i = self._stop = j + width

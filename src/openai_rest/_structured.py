@@ -45,6 +45,7 @@ UNSUPPORTED_KEYWORDS = frozenset(
         "minContains",
         "maxContains",
         "uniqueItems",
+        "prefixItems",
     }
 )
 """JSON-schema keywords the API's strict mode does not accept (its structured-outputs guide)."""

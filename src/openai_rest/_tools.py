@@ -44,7 +44,8 @@ class FunctionTool(dict):  # type: ignore[type-arg]
 
     def for_chat(self) -> FunctionTool:
         """This tool in the Chat Completions form."""
-        return _tool(self, {"type": "function", "function": dict(definition_of(self))})
+        definition = {k: v for k, v in definition_of(self).items() if k != "type"}
+        return _tool(self, {"type": "function", "function": definition})
 
     def for_responses(self) -> FunctionTool:
         """This tool in the flat Responses form."""
