@@ -124,6 +124,19 @@ def answer_text(fmt: Any, schema: Any, turn: _tools.Turn, prompts: List[str], *s
     return reply_text(*seed)
 
 
+def special_answer(turn: _tools.Turn) -> Optional[Tuple[str, str]]:
+    """Test triggers: a last user text ``refuse: why`` is refused (``("refusal", why)``), and
+    ``filter: text`` is stopped by the content filter after half its text."""
+    text = turn.user_text
+    if turn.answered or not text.startswith(("refuse:", "filter:")):
+        return None
+    rest = text[7:].strip()
+    if text.startswith("refuse:"):
+        return "refusal", rest or "I'm sorry, I can't help with that."
+    words = rest.split(" ")
+    return "content_filter", " ".join(words[: len(words) // 2])
+
+
 # --- chat -----------------------------------------------------------------------------------
 
 
@@ -175,7 +188,7 @@ def chat_answers(body: JSON) -> List[JSON]:
         for m in messages
         if isinstance(m, dict) and m.get("role") in ("system", "developer", "user")
     ]
-    answers = []
+    answers: List[JSON] = []
     for index in range(n):
         if chosen:
             rng = seeded_rng("tool", messages, index)
@@ -183,6 +196,15 @@ def chat_answers(body: JSON) -> List[JSON]:
             answers.append(
                 {"tool_calls": calls, "finish_reason": "function_call" if legacy else "tool_calls"}
             )
+            continue
+        special = special_answer(turn)
+        if special is not None:
+            kind, said = special
+            refused = kind == "refusal"
+            answer: JSON = {"content": None if refused else said, "refusal": None}
+            answer["refusal"] = said if refused else None
+            answer["finish_reason"] = "stop" if refused else kind
+            answers.append(answer)
             continue
         text = answer_text(fmt.get("type"), schema, turn, prompts, messages, index)
         text, cut = truncate(text, _max_tokens(body))
@@ -199,7 +221,7 @@ def _call_text(call: JSON) -> str:
 def _answer_tokens(answer: JSON) -> int:
     if "tool_calls" in answer:
         return sum(count_tokens(_call_text(c)) + 3 for c in answer["tool_calls"])
-    return count_tokens(answer["content"])
+    return count_tokens(answer["content"] or answer.get("refusal") or "")
 
 
 def _chat_head(body: JSON, obj: str, cid: str) -> JSON:
@@ -219,7 +241,11 @@ def chat_completion(
     answers = chat_answers(body) if answers is None else answers
     choices = []
     for index, answer in enumerate(answers):
-        message: JSON = {"role": "assistant", "content": answer.get("content"), "refusal": None}
+        message: JSON = {
+            "role": "assistant",
+            "content": answer.get("content"),
+            "refusal": answer.get("refusal"),
+        }
         if "tool_calls" in answer:
             message["tool_calls"] = answer["tool_calls"]
             if body.get("functions") and not body.get("tools"):
@@ -279,9 +305,11 @@ def chat_chunks(
             for pos, call in enumerate(answer["tool_calls"]):
                 yield from (chunk(index, delta) for delta in _call_deltas(pos, call, legacy))
         else:
-            yield chunk(index, {"role": "assistant", "content": "", "refusal": None})
-            for piece in split_words(answer["content"]):
-                yield chunk(index, {"content": piece})
+            key = "content" if answer.get("refusal") is None else "refusal"
+            start = {"content": "", "refusal": None} if key == "content" else {"refusal": ""}
+            yield chunk(index, {"role": "assistant", "content": None, **start})
+            for piece in split_words(answer[key]):
+                yield chunk(index, {key: piece})
         yield chunk(index, {}, answer["finish_reason"])
     if include_usage:
         completion = sum(_answer_tokens(a) for a in answers)

@@ -78,17 +78,27 @@ def _answer(body: JSON, history: List[JSON]) -> Tuple[List[JSON], Optional[str]]
         for i in history
         if i.get("type") == "message" and i.get("role") in ("system", "developer", "user")
     ]
-    text = _model.answer_text(fmt.get("type"), fmt.get("schema"), turn, prompts, seed)
+    special = _model.special_answer(turn)
+    text = (
+        special[1]
+        if special
+        else _model.answer_text(fmt.get("type"), fmt.get("schema"), turn, prompts, seed)
+    )
     limit = body.get("max_output_tokens")
     text, cut = _model.truncate(text, limit if isinstance(limit, int) else None)
+    reason = "max_output_tokens" if cut else (special[0] if special else None)
+    reason = None if reason == "refusal" else reason
+    part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+    if special and special[0] == "refusal":
+        part = {"type": "refusal", "refusal": text}
     message = {
         "id": new_id("msg_"),
         "type": "message",
-        "status": "incomplete" if cut else "completed",
+        "status": "incomplete" if reason else "completed",
         "role": "assistant",
-        "content": [{"type": "output_text", "text": text, "annotations": [], "logprobs": []}],
+        "content": [part],
     }
-    return [message], "max_output_tokens" if cut else None
+    return [message], reason
 
 
 def _is_user(item: JSON) -> bool:
@@ -301,10 +311,13 @@ def stream_events(response: JSON) -> Iterator[Event]:
             )
             for part_index, part in enumerate(item["content"]):
                 where = {**head, "item_id": item["id"], "content_index": part_index}
-                yield event("response.content_part.added", part={**part, "text": ""}, **where)
-                for piece in _model.split_words(part["text"]):
-                    yield event("response.output_text.delta", delta=piece, logprobs=[], **where)
-                yield event("response.output_text.done", text=part["text"], logprobs=[], **where)
+                field = "refusal" if part["type"] == "refusal" else "text"
+                kind = "response.refusal" if field == "refusal" else "response.output_text"
+                extra: JSON = {} if field == "refusal" else {"logprobs": []}
+                yield event("response.content_part.added", part={**part, field: ""}, **where)
+                for piece in _model.split_words(part[field]):
+                    yield event(kind + ".delta", delta=piece, **extra, **where)
+                yield event(kind + ".done", **{field: part[field]}, **extra, **where)
                 yield event("response.content_part.done", part=copy.deepcopy(part), **where)
         yield event("response.output_item.done", item=copy.deepcopy(item), **head)
     final = "response.incomplete" if response["status"] == "incomplete" else "response.completed"
