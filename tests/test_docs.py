@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
@@ -158,7 +160,10 @@ def test_page_examples_run(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-docs-example")
     monkeypatch.setenv("OPENAI_BASE_URL", openai_emulator.base_url)
     monkeypatch.chdir(tmp_path)
-    namespace: Dict[str, Any] = {"__name__": "__docs__", "EMULATOR_URL": openai_emulator.base_url}
+    module = types.ModuleType("__docs__")  # a real module: dataclasses look theirs up
+    monkeypatch.setitem(sys.modules, "__docs__", module)
+    namespace: Dict[str, Any] = module.__dict__
+    namespace["EMULATOR_URL"] = openai_emulator.base_url
     COUNTS.pages += 1
     try:
         COUNTS.not_run += run_page(page, namespace, Fixtures(request))

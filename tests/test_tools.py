@@ -247,3 +247,16 @@ def test_tool_outputs_become_text() -> None:
     assert output_text_of({"a": [1]}) == '{"a": [1]}'
     assert output_text_of(Place("Oslo")) == '{"city": "Oslo", "country": null}'
     assert output_text_of(List) != ""  # anything else: str() of it, never a crash
+
+
+@pytest.mark.parametrize("name", ["chat_completion_parse", "responses_parse", "run_tools"])
+def test_the_new_functions_are_on_every_face_with_one_signature(name: str) -> None:
+    import inspect
+
+    sync, asynchronous = getattr(openai_rest.Client, name), getattr(openai_rest.AsyncClient, name)
+    assert inspect.signature(sync) == inspect.signature(asynchronous)
+    assert inspect.iscoroutinefunction(asynchronous) and not inspect.iscoroutinefunction(sync)
+    module = getattr(openai_rest, name)
+    assert module.__self__ is openai_rest._default and name in openai_rest.__all__
+    assert inspect.signature(module) == inspect.signature(getattr(openai_rest.Client(), name))
+    assert sync.__doc__ and asynchronous.__doc__

@@ -9,7 +9,8 @@ result or a stream (``chat_completion``, ``responses_create``) or either a list 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, List, Optional
+import dataclasses
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 import openai_rest
 
@@ -126,6 +127,38 @@ def search(client: openai_rest.Client) -> List[str]:
 def module_face() -> int:
     result = openai_rest.embeddings(model="text-embedding-3-small", input="hello")
     return len(result["data"][0]["embedding"])
+
+
+@dataclasses.dataclass
+class Weather:
+    city: str
+    degrees: int
+
+
+def get_time(zone: str) -> str:
+    """The time in a zone."""
+    return "12:00"
+
+
+def structured(client: openai_rest.Client) -> Optional[Weather]:
+    schema: Dict[str, Any] = openai_rest.strict_schema(Weather)
+    tool: Dict[str, Any] = openai_rest.function_tool(get_time)
+    print(schema["required"], tool["function"]["name"])
+    reply = client.chat_completion_parse(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": "Oslo?"}],
+        response_format=Weather,
+    )
+    parsed: Optional[Weather] = reply["choices"][0]["message"]["parsed"]
+    done = client.run_tools(model="gpt-4o-mini", input="Time?", tools=[get_time], api="responses")
+    print(len(done["transcript"]))
+    return parsed
+
+
+async def async_structured(client: openai_rest.AsyncClient) -> Optional[Weather]:
+    response = await client.responses_parse(model="gpt-4o-mini", input="Oslo?", text_format=Weather)
+    parsed: Optional[Weather] = response["output_parsed"]
+    return parsed
 
 
 async def async_usage() -> None:
