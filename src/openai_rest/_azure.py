@@ -41,6 +41,8 @@ ENDPOINT_ENV = "AZURE_OPENAI_ENDPOINT"
 KEY_ENV = "AZURE_OPENAI_API_KEY"
 TOKEN_ENV = "AZURE_OPENAI_AD_TOKEN"
 VERSION_ENV = "OPENAI_API_VERSION"
+AZURE_ENV_VARS = (ENDPOINT_ENV, KEY_ENV, TOKEN_ENV, VERSION_ENV)
+"""Read at request time like ``_config.ENV_VARS``: the settings cache watches them too."""
 
 DEPLOYMENT_PATHS = frozenset(
     {

@@ -6,8 +6,8 @@ import contextlib
 import os
 from typing import Any, Dict, Optional, Tuple
 
-from ._config import Settings
-from ._endpoint import Endpoint, Route, deprecation_once, split_call
+from ._config import Config, Settings
+from ._endpoint import CONFIG_OPTIONS, Endpoint, Route, deprecation_once, split_call
 from ._errors import status_error
 from ._request import Request, build_request
 from ._results import ResponseInfo, attach, decode_json
@@ -23,7 +23,10 @@ def prepare(
 ) -> Tuple[Route, Request, Dict[str, Any]]:
     """Pick the route, resolve the configuration and build the request; raises on bad input."""
     route, ids, params, options = split_call(endpoint, args, kwargs)
-    settings: Settings = settings_for(options.get("config"))
+    override = options.get("config")
+    if "timeout" in options or "max_retries" in options:
+        override = call_config(override, options)
+    settings: Settings = settings_for(override)
     request = build_request(
         route,
         ids,
@@ -38,6 +41,14 @@ def prepare(
     if route.result == "bytes" and (options.get("to") is not None or options.get("stream")):
         request.stream = True  # read the body as it comes, never whole
     return route, request, {**params, **options}
+
+
+def call_config(config: Any, options: Dict[str, Any]) -> Config:
+    """``config=`` with the call's ``timeout=`` and ``max_retries=`` over it (they win)."""
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config= must be a Config, not {type(config).__name__}")
+    fields = {name: options[name] for name in CONFIG_OPTIONS if name in options}
+    return (config or Config()).merged(Config(**fields))
 
 
 def response_info(request: Request, response: Response, elapsed: float) -> ResponseInfo:

@@ -21,7 +21,7 @@ from ._calls import (
     read_result,
     stream_reader,
 )
-from ._config import GLOBAL, Config, Settings, resolve
+from ._config import GLOBAL, Config, Settings, config_fields, environment_key, resolve
 from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
 from ._endpoints.admin import AdminAPI
@@ -38,11 +38,12 @@ _ASYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
 
 
 def _dress(caller: Callable[..., Any], endpoint: Endpoint[Any, Any], owner: str) -> None:
-    """Give a face's caller the endpoint's name, docstring and signature (via ``__wrapped__``)."""
+    """Give a face's caller the endpoint's name, docstring and signature (via ``__wrapped__``:
+    ``inspect`` reads the endpoint's ``__signature__``, built on first use)."""
     caller.__name__ = endpoint.name
     caller.__qualname__ = f"{owner}.{endpoint.name}"
     caller.__doc__ = endpoint.doc
-    caller.__wrapped__ = endpoint.stub  # type: ignore[attr-defined]
+    caller.__wrapped__ = endpoint  # type: ignore[attr-defined]
     caller.__module__ = "openai_rest"
 
 
@@ -81,9 +82,16 @@ class _ClientBase:
         *,
         transport: Any = None,
         event_hooks: Optional[Mapping[str, Sequence[Callable[..., Any]]]] = None,
+        **fields: Any,
     ) -> None:
+        """``Client(Config(...))``, or ``Client(api_key=..., base_url=...)`` with ``Config``'s
+        fields as keywords (``base_url`` is ``api_url``); given both, the keywords win."""
         if config is not None and not isinstance(config, Config):
             raise TypeError(f"config must be a Config, not {type(config).__name__}")
+        if fields:
+            where = f"{type(self).__name__}()"
+            override = Config(**config_fields(fields, where))
+            config = config.merged(override) if config is not None else override
         hooks = dict(event_hooks or {})
         unknown = set(hooks) - {"request", "response"}
         if unknown:
@@ -94,7 +102,7 @@ class _ClientBase:
         self._request_hooks = tuple(hooks.get("request", ()))
         self._response_hooks = tuple(hooks.get("response", ()))
         self._transports: Dict[Tuple[Any, ...], Any] = {}
-        self._cached: Optional[Tuple[int, Settings]] = None
+        self._cached: Optional[Tuple[Tuple[Any, ...], Settings]] = None
         self._lock = _thread.allocate_lock()
         self._pid = os.getpid()
 
@@ -105,7 +113,8 @@ class _ClientBase:
 
     def with_config(self, config: Optional[Config] = None, **fields: Any) -> Any:
         """A new client of the same kind whose configuration is this one's, overridden."""
-        override = config.merged(Config(**fields)) if config else Config(**fields)
+        update = Config(**config_fields(fields, "with_config()"))
+        override = config.merged(update) if config else update
         return type(self)(
             self._config.merged(override),
             transport=self._user_transport,
@@ -113,12 +122,13 @@ class _ClientBase:
         )
 
     def _settings(self, override: Optional[Config]) -> Settings:
-        if override is None:
+        if override is None:  # cached until configure() or the environment changes
+            key = (GLOBAL.version, environment_key())
             cached = self._cached
-            if cached is not None and cached[0] == GLOBAL.version:
+            if cached is not None and cached[0] == key:
                 return cached[1]
             settings = resolve(GLOBAL.config, self._config)
-            self._cached = (GLOBAL.version, settings)
+            self._cached = (key, settings)
             return settings
         if not isinstance(override, Config):
             raise TypeError(f"config= must be a Config, not {type(override).__name__}")

@@ -26,6 +26,7 @@ from typing import (
     Mapping,
     Optional,
     Sequence,
+    Set,
     Tuple,
     TypeVar,
     Union,
@@ -46,7 +47,10 @@ R = TypeVar("R")
 Params = Optional[Mapping[str, Any]]
 """The optional positional mapping of API parameters, merged with the keyword ones."""
 
-CALL_OPTIONS = ("config", "extra_headers", "extra_query", "extra_body")
+CALL_OPTIONS = ("config", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+"""Keywords every endpoint takes that are not API parameters (the official SDK's, and more)."""
+CONFIG_OPTIONS = ("timeout", "max_retries")
+"""Call options that override a ``Config`` field for one call, as ``config=`` does."""
 
 
 class Route:
@@ -143,8 +147,27 @@ class Endpoint(Generic[P, R]):
         for route in self.routes:
             route.name = self.name
         self.by_arity = {route.arity: route for route in self.routes}
-        self.options = frozenset(CALL_OPTIONS).union(*(r.options for r in self.routes))
+        self.option_order = tuple(
+            dict.fromkeys(CALL_OPTIONS + tuple(o for r in self.routes for o in r.options))
+        )
+        self.options = frozenset(self.option_order)
+        self.positional_names = frozenset(
+            name for route in self.routes for name in route.path_params + route.positional
+        )
+        self.checked: Set[str] = set()
+        """Keywords already found not to be typos of a call option (see ``_arguments``)."""
         self.doc = _document(stub, self.routes)
+        self.__wrapped__ = stub  # for inspect.getsource; the signature is ``__signature__``
+        self._signature: Any = None
+
+    @property
+    def __signature__(self) -> Any:
+        """The public signature, with the request schema's parameter names, built on first use."""
+        if self._signature is None:
+            from ._arguments import signature
+
+            self._signature = signature(self)
+        return self._signature
 
     @overload
     def __get__(self, obj: None, owner: Any) -> Callable[Concatenate[Any, P], R]: ...
@@ -163,22 +186,31 @@ class Endpoint(Generic[P, R]):
         obj.__dict__[self.name] = bound
         return bound
 
-    def route_for(self, args: Tuple[Any, ...]) -> Tuple[Route, Tuple[Any, ...], Optional[Any]]:
-        """Pick the route by how many positional arguments came; split off a trailing mapping."""
+    def route_for(
+        self, args: Tuple[Any, ...], kwargs: Optional[Dict[str, Any]] = None
+    ) -> Tuple[Route, Tuple[Any, ...], Optional[Any]]:
+        """Pick the route by its positional arguments, some of which may come by name (ids,
+        ``file``); split off a trailing mapping of parameters. Named ones move into ``args``."""
         mapping = None
         if args and isinstance(args[-1], Mapping):
             mapping = args[-1]
             args = args[:-1]
-        route = self.by_arity.get(len(args))
-        if route is None:
-            shapes = " or ".join(
-                f"{self.name}({', '.join(r.path_params + r.positional) or ''})" for r in self.routes
-            )
-            raise TypeError(
-                f"{self.name}() takes {shapes} as positional arguments "
-                f"(API parameters go as keywords or one mapping), got {len(args)}"
-            )
-        return route, args, mapping
+        if kwargs is None:
+            kwargs = {}
+        if self.positional_names.isdisjoint(kwargs):
+            route = self.by_arity.get(len(args))
+            if route is not None:
+                return route, args, mapping
+        for route in reversed(self.routes):  # the most specific route that the call fills
+            names = route.path_params + route.positional
+            unnamed = [name for name in names if name not in kwargs]
+            if len(unnamed) == len(args) and len(names) >= len(args):
+                given = iter(args)
+                args = tuple(kwargs.pop(n) if n in kwargs else next(given) for n in names)
+                return route, args, mapping
+        from ._arguments import route_error
+
+        raise route_error(self, args, kwargs)
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.name}: {', '.join(f'{r.method} {r.path}' for r in self.routes)}>"
@@ -199,8 +231,9 @@ class AsyncFaceBase:
 
 
 _OPTIONS_DOC = """
-Common keyword options: ``config=Config(...)`` overrides the configuration for this call;
-``extra_headers=``, ``extra_query=``, ``extra_body=`` add to the request."""
+Common keyword options: ``config=Config(...)`` overrides the configuration for this call,
+and so do ``timeout=`` (seconds) and ``max_retries=``; ``extra_headers=``, ``extra_query=``,
+``extra_body=`` add to the request. Every other keyword is an API parameter."""
 
 
 def _cleandoc(doc: str) -> str:
@@ -234,10 +267,14 @@ def split_call(
     endpoint: Endpoint[Any, Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
 ) -> Tuple[Route, Tuple[Any, ...], Dict[str, Any], Dict[str, Any]]:
     """A call's arguments as (route, path ids, API parameters, call options)."""
-    route, positional, mapping = endpoint.route_for(args)
+    route, positional, mapping = endpoint.route_for(args, kwargs)
     options = {}
     for name in endpoint.options.intersection(kwargs):
         options[name] = kwargs.pop(name)
+    if kwargs and not endpoint.checked.issuperset(kwargs):
+        from ._arguments import check_keywords
+
+        check_keywords(endpoint, list(kwargs))
     if mapping:
         kwargs = {**mapping, **kwargs}
     n_ids = len(route.path_params)
