@@ -60,13 +60,7 @@ def client(server: Scripted) -> Iterator[openai_rest.Client]:
 @pytest.fixture(autouse=True)
 def _clean_global_config(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Each test starts with an empty global configuration and no OPENAI_* variables."""
-    for name in (
-        "OPENAI_API_KEY",
-        "OPENAI_ORG_ID",
-        "OPENAI_PROJECT_ID",
-        "OPENAI_BETA",
-        "OPENAI_BASE_URL",
-    ):
+    for name in openai_rest._config.ENV_VARS.values():
         monkeypatch.delenv(name, raising=False)
     openai_rest._config.GLOBAL.reset()
     yield

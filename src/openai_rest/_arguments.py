@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 
 HABITS = {
     "headers": "extra_headers",
-    "query": "extra_query",
     "extra_params": "extra_query",
-    "body": "extra_body",
     "request_timeout": "timeout",
     "retries": "max_retries",
     "num_retries": "max_retries",
@@ -131,9 +129,7 @@ def route_error(
             f"{endpoint.name}() takes API parameters by name, not by position: got {shown}"
             f"{hint}; call it as {shapes} (or with one mapping of parameters)"
         )
-    absent = [
-        n for r in endpoint.routes if r.arity > len(args) for n in r.path_params[len(args) :]
-    ]
+    absent = [n for r in endpoint.routes if r.arity > len(args) for n in r.path_params[len(args) :]]
     lacking = f", missing {absent[0]}" if absent else ""
     return TypeError(
         f"{endpoint.name}() got {len(args)} positional argument{'s' * (len(args) != 1)} "

@@ -242,7 +242,9 @@ FIELDS = (
 class Config:
     """Settings for a client or one call; unset fields fall back (see the module docstring).
 
-    ``Config(api_key=None)`` means "send no key", unlike leaving ``api_key`` unset.
+    ``Config(api_key=None)`` means "send no key": no ``Authorization`` header, no
+    ``OPENAI_API_KEY`` fallback and no "no API key" error (for local servers that take none).
+    Leaving ``api_key`` unset falls back, and a call without any key fails before sending.
     """
 
     __slots__ = FIELDS
@@ -436,6 +438,7 @@ class Settings:
         "query",
         "transport_key",
         "azure",
+        "keyless",
     )
 
     def __init__(self, config: Config, environ: Mapping[str, str]) -> None:
@@ -451,6 +454,7 @@ class Settings:
         self.api_key: Optional[str] = (
             pick("api_key") or None if azure is None else azure.key or azure.token
         )
+        self.keyless: bool = config.api_key is None  # Config(api_key=None): send no key
         self.organization_key: Optional[str] = pick("organization_key") or None
         self.project: Optional[str] = pick("project") or None
         self.beta: Optional[str] = pick("beta") or None

@@ -139,7 +139,7 @@ def build_request(
                 _drop_header(headers, name)
             else:
                 headers[name] = value
-    if not headers.get("Authorization") and not settings.api_key:
+    if not headers.get("Authorization") and not settings.api_key and not settings.keyless:
         _require_key(route, headers, settings)
     result = route.result
     stream = (
