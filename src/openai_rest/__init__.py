@@ -11,6 +11,7 @@ the configuration field by field for that call. Nothing heavy is imported until 
 
 from __future__ import annotations
 
+import atexit
 from typing import Any, Dict, Optional
 
 from . import transports
@@ -45,6 +46,7 @@ from ._version import __version__
 
 _default = Client()
 """The shared client behind the module functions: global configuration, lazy connection pool."""
+atexit.register(_default.close_at_exit)  # no unclosed-socket ResourceWarning at exit
 
 upload_large_file = _default.upload_large_file
 """Upload a file of any size with the Uploads API (see ``Client.upload_large_file``)."""

@@ -435,6 +435,15 @@ class Client(_ClientBase, API, SyncFaceBase):
         for transport in transports.values():
             transport.close()
 
+    def close_at_exit(self) -> None:
+        """Close the pools at interpreter exit (``atexit``), so no socket is left unclosed.
+
+        Fork-safe: in a child, closing the inherited connections closes only the child's copies
+        of their file descriptors (no TLS shutdown is sent), as the garbage collector would;
+        the parent's connections stay open and usable.
+        """
+        self.close()
+
     def __enter__(self) -> Client:
         return self
 

@@ -45,22 +45,32 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     setup_logging(args.verbose)
     secret = api_key(args)
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+        return status
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return INTERRUPTED
-    except BrokenPipeError:  # output piped into e.g. head, which has stopped reading
+    except BrokenPipeError:  # piped into e.g. head, which has read what it wanted
+        # As the Python docs advise: point stdout at devnull so the flush at exit is quiet.
+        # The reader chose to stop; that is not our failure, so the status stays 0.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return FAILED
+        return OK
     except CLIError as error:
         print(f"{PROG}: {one_line(str(error), secret)}", file=sys.stderr)
         return error.status
     except Exception as error:
         from openai_rest import OpenAIError
 
-        if not isinstance(error, (OpenAIError, OSError, ValueError)) or args.verbose > 1:
-            raise  # a bug (or -vv): the traceback helps more than a line
+        if not isinstance(error, (OpenAIError, OSError, ValueError)):
+            raise  # a bug: the traceback helps more than a line
         message = describe(error, args.base_url)
         print(f"{PROG}: error: {one_line(message, secret)}", file=sys.stderr)
+        if args.verbose > 1:  # -vv: what lay under it, one line per cause, no traceback
+            cause = error.__cause__ or error.__context__
+            while cause is not None:
+                text = one_line(f"{type(cause).__name__}: {cause}", secret)
+                print(f"{PROG}:   caused by {text}", file=sys.stderr)
+                cause = cause.__cause__ or cause.__context__
         return FAILED

@@ -12,8 +12,7 @@ import os
 import sys
 import tempfile
 import time
-import warnings
-from typing import TYPE_CHECKING, Any, Callable, Dict, List
+from typing import TYPE_CHECKING
 
 from ._common import add_command, make_client
 
@@ -23,14 +22,12 @@ if TYPE_CHECKING:
 MODEL = "gpt-4o-mini"
 WEATHER_TOOL = {
     "type": "function",
-    "function": {
-        "name": "get_weather",
-        "description": "The current weather in a city.",
-        "parameters": {
-            "type": "object",
-            "properties": {"city": {"type": "string"}},
-            "required": ["city"],
-        },
+    "name": "get_weather",
+    "description": "The current weather in a city.",
+    "parameters": {
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
     },
 }
 
@@ -85,12 +82,12 @@ def embeddings(client: Client) -> None:
 
 
 def upload(client: Client) -> None:
-    step(4, "Files", 'files_upload("notes.jsonl", purpose="assistants"); files(); ...')
+    step(4, "Files", 'files_upload("notes.jsonl", purpose="user_data"); files(); ...')
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "notes.jsonl")
         with open(path, "w") as handle:
             handle.writelines(json.dumps({"note": n}) + "\n" for n in range(100))
-        uploaded = client.files_upload(path, purpose="assistants")
+        uploaded = client.files_upload(path, purpose="user_data")
     say(f"   uploaded {uploaded['filename']}: {uploaded['id']}, {uploaded['bytes']} bytes")
     listed = [f["id"] for f in client.files()["data"]]
     say(f"   files(): {len(listed)} file(s), ours among them: {uploaded['id'] in listed}")
@@ -100,43 +97,62 @@ def upload(client: Client) -> None:
     say(f"   files_delete(): {uploaded['id']} deleted")
 
 
-def _poll(client: Client, run: Dict[str, Any], until: Callable[[str], bool]) -> Dict[str, Any]:
-    while not until(run["status"]):
-        time.sleep(0.01)
-        run = client.thread_run(run["thread_id"], run["id"])
-        say(f"   ... run {run['status']}")
-    return run
+def responses(client: Client) -> None:
+    from openai_rest import output_text
 
-
-def assistant(client: Client) -> None:
-    step(5, "An assistant that calls a tool", "threads_create_and_run(...); submit_tool_outputs")
-    helper = client.assistants_create(model=MODEL, name="Weather helper", tools=[WEATHER_TOOL])
+    step(
+        5, "Responses, with a function tool", "responses_create(model=..., input=..., tools=[...])"
+    )
     question = "What is the weather in Paris?"
     say(f"   you: {question}")
-    run = client.threads_create_and_run(
-        assistant_id=helper["id"], thread={"messages": [{"role": "user", "content": question}]}
+    first = client.responses_create(
+        model=MODEL, input=question, tools=[WEATHER_TOOL], tool_choice="required"
     )
-    run = _poll(client, run, lambda s: s in ("requires_action", "completed", "failed"))
-    calls: List[Dict[str, Any]] = []
-    if run["status"] == "requires_action":
-        calls = run["required_action"]["submit_tool_outputs"]["tool_calls"]
     outputs = []
-    for call in calls:
-        function = call["function"]
-        say(f"   the assistant calls {function['name']}({function['arguments']})")
-        outputs.append({"tool_call_id": call["id"], "output": "18 degrees C and sunny"})
-    if outputs:
-        say("   we answer: 18 degrees C and sunny")
-        run = client.thread_run_submit_tool_outputs(
-            run["thread_id"], run["id"], tool_outputs=outputs
-        )
-        run = _poll(client, run, lambda s: s in ("completed", "failed", "requires_action"))
-    latest = client.thread_messages(run["thread_id"])["data"][0]
-    text = " ".join(part["text"]["value"] for part in latest["content"] if part["type"] == "text")
-    say(f"   assistant: {text}")
+    for item in first["output"]:
+        if item["type"] == "function_call":
+            say(f"   the model calls {item['name']}({item['arguments']})")
+            outputs.append(
+                {"type": "function_call_output", "call_id": item["call_id"], "output": "18 C, sun"}
+            )
+    say("   we answer: 18 C, sun")
+    final = client.responses_create(
+        model=MODEL, previous_response_id=first["id"], input=outputs, tools=[WEATHER_TOOL]
+    )
+    say(f"   {MODEL}: {output_text(final)}")
+    sys.stdout.write(f"   streamed, as it arrives ({MODEL}): ")
+    with client.responses_create(model=MODEL, input="Say it again.", stream=True) as stream:
+        for event in stream:
+            if event["event"] == "response.output_text.delta":
+                sys.stdout.write(event["data"]["delta"])
+                sys.stdout.flush()
+    say()
 
 
-STEPS = (chat, streamed_chat, embeddings, upload, assistant)
+def conversations(client: Client) -> None:
+    from openai_rest import output_text
+
+    step(
+        6,
+        "Conversations: state kept by the server",
+        "conversations_create(); responses_create(conversation=...)",
+    )
+    conversation = client.conversations_create(
+        items=[{"type": "message", "role": "user", "content": "My name is Ada."}]
+    )
+    say(f"   conversations_create(): {conversation['id']}")
+    reply = client.responses_create(
+        model=MODEL, conversation=conversation["id"], input="What is my name?"
+    )
+    say(f"   you: What is my name?\n   {MODEL}: {output_text(reply)}")
+    items = client.conversation_items(conversation["id"], order="asc")["data"]
+    roles = ", ".join(item.get("role") or item["type"] for item in items)
+    say(f"   conversation_items(): {len(items)} items ({roles})")
+    client.conversations_delete(conversation["id"])
+    say(f"   conversations_delete(): {conversation['id']} deleted")
+
+
+STEPS = (chat, streamed_chat, embeddings, upload, responses, conversations)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -144,8 +160,7 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     say("openai-rest demo: a tour against a local emulator (no API key, no network).")
-    with Emulator() as base_url, warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # the Assistants API is deprecated
+    with Emulator() as base_url:
         say(f"The emulator listens on {base_url}; every call below is real HTTP.")
         args.api_key = "sk-demo"
         client = make_client(args, base_url=base_url)

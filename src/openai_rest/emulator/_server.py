@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple, Type
 
 from ._faults import Faults
 from ._state import State
@@ -155,6 +155,23 @@ class Emulator:
         return f"<Emulator {self.base_url or 'stopped'}>"
 
 
+def _whole(low: int, high: Optional[int] = None) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else a usage error."""
+    import argparse
+
+    def check(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low or (high is not None and value > high):
+            bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"must be {bounds}, not {value}")
+        return value
+
+    return check
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -163,7 +180,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Serve a local OpenAI API emulator; prints its base URL first.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (0)")
+    port = _whole(0, 65535)
+    parser.add_argument("--port", type=port, default=0, help="port; 0 picks a free one (0)")
     parser.add_argument("--data-dir", help="keep uploaded files here (default: a temp folder)")
     parser.add_argument(
         "--fail-rate",
@@ -171,9 +189,9 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         help="share of requests answered with a random 500, 0..1 (0)",
     )
-    parser.add_argument("--rpm", type=int, help="requests per minute before 429s")
-    parser.add_argument("--tpm", type=int, help="tokens per minute before 429s (4 bytes = 1)")
-    parser.add_argument("--latency", type=int, default=0, help="ms added to every answer (0)")
+    parser.add_argument("--rpm", type=_whole(1), help="requests per minute before 429s")
+    parser.add_argument("--tpm", type=_whole(1), help="tokens per minute before 429s (4 bytes = 1)")
+    parser.add_argument("--latency", type=_whole(0), default=0, help="ms added to every answer (0)")
     parser.add_argument("--seed", type=int, help="seed of the --fail-rate randomness")
     parser.add_argument(
         "--webhook-url",
@@ -223,8 +241,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         asyncio.run(serve())
     except KeyboardInterrupt:
         pass
-    except OSError as exc:
-        print(f"openai-rest emulate: {exc}", file=sys.stderr)
+    except (OSError, OverflowError) as exc:  # address in use, not permitted, out of range
+        print(
+            f"openai-rest emulate: cannot serve on {args.host}:{args.port}: {exc}", file=sys.stderr
+        )
         return 1
     finally:
         state.close()
