@@ -59,8 +59,8 @@ def client(server: Scripted) -> Iterator[openai_rest.Client]:
 
 @pytest.fixture(autouse=True)
 def _clean_global_config(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test starts with an empty global configuration and no OPENAI_* variables."""
-    for name in openai_rest._config.ENV_VARS.values():
+    """Each test starts with an empty global configuration and no OPENAI_* (or Azure) variables."""
+    for name in openai_rest._config.CONFIG_ENV_VARS:
         monkeypatch.delenv(name, raising=False)
     openai_rest._config.GLOBAL.reset()
     yield

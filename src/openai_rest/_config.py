@@ -29,6 +29,8 @@ ENV_VARS = {
     "api_url": "OPENAI_BASE_URL",
 }
 """The environment variable behind each field, read at request time (one line adds one)."""
+CONFIG_ENV_VARS = (*ENV_VARS.values(), *AZURE_ENV_VARS)
+"""Every variable the configuration reads at request time: the settings cache watches them."""
 TRANSPORT_ENV_VARS = (
     "HTTPS_PROXY",
     "https_proxy",
@@ -407,7 +409,7 @@ class _EnvironmentKey:
     def __call__(self) -> Tuple[Any, ...]:
         environ = os.environ
         if environ is not self._environ:
-            names = (*ENV_VARS.values(), *AZURE_ENV_VARS, *TRANSPORT_ENV_VARS)
+            names = (*CONFIG_ENV_VARS, *TRANSPORT_ENV_VARS)
             data = getattr(environ, "_data", None)
             encode = getattr(environ, "encodekey", None)
             if isinstance(data, dict) and encode is not None:
