@@ -62,6 +62,14 @@ run_tools = _default.run_tools
 """The tool loop: call the model, run the functions it asks for (see ``Client.run_tools``)."""
 
 
+_LAZY_NAMES = {
+    "ParsingChatAccumulator": "._parsing",
+    "ParsingResponseAccumulator": "._parsing",
+    "ParsedStream": "._parsing",
+    "PartialJSON": "._partial_json",
+}
+
+
 def strict_schema(t: Any) -> Dict[str, Any]:
     """The JSON schema of ``t`` (a pydantic model, dataclass, TypedDict, ... or a JSON-schema
     dict) in the form the API's strict mode accepts; ``TypeError`` names what cannot be."""
@@ -279,6 +287,10 @@ __all__ = [
     "ContentFilterFinishReasonError",
     "LengthFinishReasonError",
     "OutputValidationError",
+    "ParsedStream",
+    "ParsingChatAccumulator",
+    "ParsingResponseAccumulator",
+    "PartialJSON",
     "InternalServerError",
     "InvalidWebhookSignatureError",
     "NotFoundError",
@@ -483,9 +495,14 @@ _LAZY_MODULES = frozenset({"webhooks", "otel"})
 
 
 def __getattr__(name: str) -> Any:
-    """``openai_rest.webhooks`` and ``openai_rest.otel`` load on first use, not at import."""
+    """``openai_rest.webhooks`` and ``openai_rest.otel`` load on first use, not at import; so do
+    the structured-outputs helpers (``PartialJSON``, the parsing accumulators)."""
     if name in _LAZY_MODULES:
         import importlib
 
         return importlib.import_module(f"{__name__}.{name}")
+    if name in _LAZY_NAMES:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY_NAMES[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

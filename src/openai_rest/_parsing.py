@@ -58,6 +58,9 @@ def answer_format(t: Any) -> Tuple[Dict[str, Any], Any]:
         spec = t.get("json_schema", t)
         schema = spec.get("schema") if isinstance(spec, Mapping) else None
         return dict(t), (dict(schema) if t["type"] == "json_schema" and schema else None)
+    cached = _FORMATS.get(t) if _hashable(t) else None
+    if cached is not None:
+        return cached, t
     schema = _structured.strict_schema(t)
     if schema.get("type") != "object":
         raise TypeError(
@@ -65,7 +68,24 @@ def answer_format(t: Any) -> Tuple[Dict[str, Any], Any]:
             "wrap the type in a model or dataclass"
         )
     name = _structured.schema_name(t)
-    return {"type": "json_schema", "name": name, "schema": schema, "strict": True}, t
+    fmt = {"type": "json_schema", "name": name, "schema": schema, "strict": True}
+    if _hashable(t):
+        if len(_FORMATS) >= 512:  # types made on the fly: keep the cache bounded
+            _FORMATS.clear()
+        _FORMATS[t] = fmt
+    return fmt, t
+
+
+_FORMATS: Dict[Any, Dict[str, Any]] = {}
+"""The format of each type already asked for: building a schema costs more than a call."""
+
+
+def _hashable(t: Any) -> bool:
+    try:
+        hash(t)
+    except TypeError:
+        return False
+    return True
 
 
 def chat_request(
@@ -73,6 +93,10 @@ def chat_request(
 ) -> Tuple[Dict[str, Any], Plan]:
     body: Dict[str, Any] = {**(params or {}), **options}
     answer_type = None
+    if response_format is None and not isinstance(
+        body.get("response_format"), (Mapping, type(None))
+    ):
+        response_format = body.pop("response_format")  # a type given among the parameters
     if response_format is not None:
         fmt, answer_type = answer_format(response_format)
         if fmt.get("type") == "json_schema" and "json_schema" not in fmt:
@@ -89,6 +113,8 @@ def responses_request(
 ) -> Tuple[Dict[str, Any], Plan]:
     body: Dict[str, Any] = {**(params or {}), **options}
     answer_type = None
+    if text_format is None and "text_format" in body:
+        text_format = body.pop("text_format")
     if text_format is not None:
         fmt, answer_type = answer_format(text_format)
         if "json_schema" in fmt:  # the Chat shape: Responses takes the spec flat

@@ -277,7 +277,21 @@ def _json_default(value: Any) -> Any:
 _MISSING: Any = object()
 
 
+_HINTS: Dict[Any, Dict[str, Any]] = {}
+
+
 def _hints(tp: Any) -> Dict[str, Any]:
+    """A class's type hints, resolved once (resolving them costs more than a parse)."""
+    hints = _HINTS.get(tp)
+    if hints is None:
+        hints = _read_hints(tp)
+        if len(_HINTS) >= 1024:
+            _HINTS.clear()
+        _HINTS[tp] = hints
+    return hints
+
+
+def _read_hints(tp: Any) -> Dict[str, Any]:
     try:
         return typing.get_type_hints(tp, include_extras=True)
     except Exception as error:  # an unresolvable forward reference: say which class
