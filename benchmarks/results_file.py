@@ -72,3 +72,20 @@ def update_block(doc: Path, results: Path, key: str, body: str) -> None:
         raise SystemExit(f"{doc}: no block '<!-- results: {results} start ({key}, ...) -->'")
     doc.write_text(new)
     print(f"updated {doc} ({key})", file=sys.stderr)
+
+
+def record(
+    path: Path,
+    key: str,
+    data: dict[str, Any] | None,
+    measured: dict[str, Any],
+    docs: str | None,
+    table: Any,
+) -> None:
+    """Save ``data`` (when measured) as ``runs/KEY``; then, with ``docs``, rewrite that page's
+    block from the saved run with ``table(run)``."""
+    if data is not None:
+        save(path, key, data, measured)
+    if docs:
+        run = json.loads(path.read_text())["runs"][key]
+        update_block(Path(docs), path, key, table(run))
