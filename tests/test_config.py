@@ -49,6 +49,8 @@ def test_repr_shows_at_most_the_last_four_characters_of_the_key() -> None:
     assert KEY not in text
     assert KEY[-4:] in text
     assert KEY[:-4] not in text
+    shown = [KEY[i : i + 5] for i in range(len(KEY) - 4) if KEY[i : i + 5] in text]
+    assert not shown, f"parts of the key in the repr: {shown}"
     assert KEY not in repr(openai_rest.Client(config))
     assert KEY not in repr(resolve(config))
     assert KEY not in repr(pickle.loads(pickle.dumps(config)))

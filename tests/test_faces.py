@@ -216,6 +216,9 @@ def test_a_forked_child_gets_its_own_pool(server: Scripted) -> None:
     assert os.WEXITSTATUS(status) == 0
     assert client.models() == {"ok": True}
     assert len(server.received) == 3
+    parent, child, parent_again = (r.peer for r in server.received)
+    assert child != parent, "the child sent on the parent's pooled connection"
+    assert parent_again == parent  # the parent's pool is still its own
 
 
 def test_clients_pickle_without_their_pool(server: Scripted) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from typing import Any, Dict, List
 
@@ -106,7 +107,8 @@ def test_paginate_follows_cursors_lazily() -> None:
 
 def test_paginate_refuses_to_loop() -> None:
     with pytest.raises(openai_rest.APIError, match="repeated the cursor 'b'"):
-        list(openai_rest.paginate(pages(["a", "b"], repeat=True)))
+        # bounded: a paginate that loops would otherwise run (and allocate) forever
+        list(itertools.islice(openai_rest.paginate(pages(["a", "b"], repeat=True)), 100))
 
 
 def test_paginate_async() -> None:

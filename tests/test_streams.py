@@ -141,6 +141,37 @@ def test_named_event_streams(server: Scripted) -> None:
     assert server.received[0].headers["openai-beta"] == "assistants=v2"
 
 
+def test_an_error_event_that_echoes_the_key_never_shows_it(server: Scripted) -> None:
+    """A proxy's in-stream error quoting the Authorization header: the key stays hidden."""
+    echo = json.dumps({"error": {"message": f"bad key {KEY}", "code": "invalid_api_key"}})
+    server.default = lambda r: Reply(body=[chunk("a"), f"data: {echo}\n\n".encode()], headers=SSE)
+    for face in both_faces_errors(server):
+        assert KEY not in str(face) and KEY not in repr(face)
+        assert "sk-***" in str(face)
+
+
+def both_faces_errors(server: Scripted) -> List[BaseException]:
+    """The error each face raises for one streamed chat call."""
+    params: Any = {"model": "m", "messages": [], "stream": True}
+    errors: List[BaseException] = []
+    try:
+        list(openai_rest.Client(server.config()).chat_completion(**params))
+    except openai_rest.APIError as error:
+        errors.append(error)
+
+    async def run() -> None:
+        async with openai_rest.AsyncClient(server.config()) as client:
+            try:
+                async for _ in await client.chat_completion(**params):
+                    pass
+            except openai_rest.APIError as error:
+                errors.append(error)
+
+    asyncio.run(run())
+    assert len(errors) == 2, "each face must raise"
+    return errors
+
+
 @pytest.mark.parametrize(
     "body",
     [
