@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import openai_rest
 import services
 from loopback import LoopbackServer, Received, Reply
+from redisd import redis_server  # noqa: F401 - a real redis-server, for the tests that need one
 
 KEY = "sk-test-secret-key-0123456789abcdef"
 

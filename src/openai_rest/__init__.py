@@ -43,6 +43,7 @@ from ._results import ResponseInfo, response_of
 from ._retry import server_delay as retry_after
 from ._streams import AsyncStream, Stream
 from ._version import __version__
+from .ratelimit import Limiter, LimiterUnavailable
 
 _default = Client()
 """The shared client behind the module functions: global configuration, lazy connection pool."""
@@ -293,6 +294,8 @@ __all__ = [
     "PartialJSON",
     "InternalServerError",
     "InvalidWebhookSignatureError",
+    "Limiter",
+    "LimiterUnavailable",
     "NotFoundError",
     "OpenAIError",
     "PermissionDeniedError",

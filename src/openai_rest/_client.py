@@ -82,6 +82,7 @@ class _ClientBase:
         *,
         transport: Any = None,
         event_hooks: Optional[Mapping[str, Sequence[Callable[..., Any]]]] = None,
+        rate_limit: Any = None,
         **fields: Any,
     ) -> None:
         """``Client(Config(...))``, or ``Client(api_key=..., base_url=...)`` with ``Config``'s
@@ -101,6 +102,7 @@ class _ClientBase:
         self._event_hooks = hooks
         self._request_hooks = tuple(hooks.get("request", ()))
         self._response_hooks = tuple(hooks.get("response", ()))
+        self._rate_limit = rate_limit  # an openai_rest.Limiter: paces every attempt
         self._transports: Dict[Tuple[Any, ...], Any] = {}
         self._cached: Optional[Tuple[Tuple[Any, ...], Settings]] = None
         self._lock = _thread.allocate_lock()
@@ -119,6 +121,7 @@ class _ClientBase:
             self._config.merged(override),
             transport=self._user_transport,
             event_hooks=self._event_hooks,
+            rate_limit=self._rate_limit,
         )
 
     def _settings(self, override: Optional[Config]) -> Settings:
@@ -176,6 +179,11 @@ class _ClientBase:
         """
         for hook in self._response_hooks:
             hook(request, response)
+
+    def _settle(self, cost: int, outcome: Any) -> None:
+        """The attempt is over: the rate limiter learns from its answer (None: no answer)."""
+        if self._rate_limit is not None:
+            self._rate_limit.settle(cost, outcome if isinstance(outcome, Response) else None)
 
     def _admin_face(self, face: type) -> Any:
         admin = self.__dict__.get("_admin")
@@ -417,6 +425,10 @@ class Client(_ClientBase, API, SyncFaceBase):
                 time.sleep(step)
                 outcome = None
                 continue
+            limiter, cost, outcome = self._rate_limit, 0, None
+            if limiter is not None:
+                cost = limiter.cost(step)
+                limiter.acquire_sync(cost)
             try:
                 self._before(step)
                 outcome = transport.handle_request(step)
@@ -428,6 +440,8 @@ class Client(_ClientBase, API, SyncFaceBase):
                 self._after(step, outcome)
             except APIConnectionError as error:
                 outcome = error
+            finally:
+                self._settle(cost, outcome)
 
     def close(self) -> None:
         """Close the connection pools; the client opens new ones if used again."""
@@ -575,6 +589,10 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
                 await asyncio.sleep(step)
                 outcome = None
                 continue
+            limiter, cost, outcome = self._rate_limit, 0, None
+            if limiter is not None:
+                cost = limiter.cost(step)
+                await limiter.acquire(cost)
             try:
                 self._before(step)
                 outcome = await transport.handle_async_request(step)
@@ -586,6 +604,8 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
                 self._after(step, outcome)
             except APIConnectionError as error:
                 outcome = error
+            finally:
+                self._settle(cost, outcome)
 
     async def aclose(self) -> None:
         """Close the connection pools."""

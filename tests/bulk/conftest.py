@@ -12,6 +12,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import pytest
 
+from counting import Counting
 from openai_rest.emulator.pytest_plugin import EmulatorHandle
 
 KEY = "sk-bulk-test"
@@ -87,26 +88,6 @@ def bulk_cli(openai_emulator: EmulatorHandle) -> Callable[..., subprocess.Popen[
         )
 
     return start
-
-
-class Counting:
-    """Counts the emulator's rate-limit refusals (429s) and the requests it let through."""
-
-    def __init__(self, limits: Any) -> None:
-        self.refused = 0
-        self.passed = 0
-        check = limits.check
-
-        def counted(tokens: int) -> Dict[str, str]:
-            try:
-                headers: Dict[str, str] = check(tokens)
-            except Exception:
-                self.refused += 1
-                raise
-            self.passed += 1
-            return headers
-
-        limits.check = counted
 
 
 @pytest.fixture

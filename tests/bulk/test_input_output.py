@@ -8,8 +8,7 @@ from typing import List
 
 import pytest
 
-from openai_rest.bulk import IdSet, InputError, check_input, estimate_tokens, repair, scan
-from openai_rest.bulk._limits import Limiter
+from openai_rest.bulk import IdSet, InputError, Limiter, check_input, estimate_tokens, repair, scan
 from openai_rest.bulk._output import open_output, result_line
 
 from .conftest import write_input
@@ -121,12 +120,12 @@ def test_token_estimates_count_the_body_and_the_completion_budget() -> None:
 def test_the_pacer_holds_the_local_limit_and_the_server_headers() -> None:
     now = [0.0]
     limiter = Limiter(rpm=600, tpm=None, clock=lambda: now[0])  # 10 a second, burst 10
-    limiter._take(5)
+    limiter.acquire_sync(5)
     assert limiter.delay(5) > 0  # one request alone until the first answer
     limiter.release(5)
     for _ in range(9):  # the burst of 10, the probe included
         assert limiter.delay(5) == 0
-        limiter._take(5)
+        limiter.acquire_sync(5)
     assert limiter.delay(5) == pytest.approx(0.1)
     now[0] = 10.0
     for _ in range(9):
@@ -134,8 +133,8 @@ def test_the_pacer_holds_the_local_limit_and_the_server_headers() -> None:
     # the server says 2 requests left, refilling 1 a second
     limiter.observe({"limit_requests": 60, "remaining_requests": 2, "reset_requests": 58.0})
     assert limiter.delay(1) == 0
-    limiter._take(1)
-    limiter._take(1)
+    limiter.acquire_sync(1)
+    limiter.acquire_sync(1)
     assert limiter.delay(1) == pytest.approx(1.0)
     limiter.pause(5)
     assert limiter.delay(1) == pytest.approx(5.0)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ._batch import BatchState, cancel, results, state_path, status, submit, wait
 from ._input import BATCH_URLS, BulkRequest, IdSet, InputError, check_input, read_requests
-from ._limits import Limiter, estimate_tokens
+from ._limits import Limiter, LimiterUnavailable, estimate_tokens
 from ._output import OutputError, line_failed, repair, result_line, scan
 from ._runner import Summary, run, run_async
 
@@ -27,6 +27,7 @@ __all__ = [
     "IdSet",
     "InputError",
     "Limiter",
+    "LimiterUnavailable",
     "OutputError",
     "Summary",
     "cancel",

@@ -12,10 +12,10 @@ import asyncio
 import signal
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Set
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Set, Union
 
 from ._input import BulkRequest, check_input, read_requests
-from ._limits import Limiter, estimate_tokens
+from ._limits import Limiter, LimiterUnavailable, estimate_tokens
 from ._output import Output, open_output, result_line
 from ._progress import Progress, duration, make_progress
 
@@ -125,6 +125,13 @@ class _Run:
         self.summary = summary
         self.bar = bar
         self.rounds = rate_limit_rounds
+        self.unavailable: Optional[LimiterUnavailable] = None
+
+    def limiter_gone(self, error: LimiterUnavailable) -> None:
+        """The shared limiter stopped (``fallback="stop"``): send nothing more."""
+        if self.unavailable is None:
+            self.unavailable = error
+            self.bar.note(f"{error}; the requests in flight finish, then run again to go on")
 
     async def send(self, request: BulkRequest, tokens: int) -> None:
         """Send one request (the limiter already let it go) and write its result line."""
@@ -140,6 +147,7 @@ class _Run:
         rounds = 0
         while True:
             ratelimit: Optional[Mapping[str, Any]] = None
+            used: Optional[int] = None
             try:
                 result = await self.client.request(
                     request.method, request.url, request.body, result="json"
@@ -154,8 +162,9 @@ class _Run:
                     body=result,
                 )
                 usage = result.get("usage") if isinstance(result, dict) else None
-                used = usage.get("total_tokens") if isinstance(usage, dict) else None
-                summary.tokens += used if isinstance(used, int) else tokens
+                total = usage.get("total_tokens") if isinstance(usage, dict) else None
+                used = total if isinstance(total, int) else None
+                summary.tokens += used if used is not None else tokens
                 ok = True
             except RateLimitError as error:
                 if error.response is not None:
@@ -165,7 +174,11 @@ class _Run:
                     summary.rate_limited += 1
                     self.limiter.pause(retry_after(error.headers) or 2.0**rounds)
                     self.limiter.release(tokens, ratelimit)
-                    await self.limiter.acquire(tokens)
+                    try:
+                        await self.limiter.acquire(tokens)
+                    except LimiterUnavailable as gone:  # no line: the next run sends it
+                        self.limiter_gone(gone)
+                        return
                     continue
                 line, ok = self._status_line(request, error), False
             except APIStatusError as error:
@@ -184,7 +197,7 @@ class _Run:
                 self.limiter.release(tokens)
                 raise
             break
-        self.limiter.release(tokens, ratelimit)
+        self.limiter.release(tokens, ratelimit, used=used)
         self.output.write(line)
         if ok:
             summary.succeeded += 1
@@ -218,6 +231,7 @@ async def run_async(
     drain_timeout: float = 60.0,
     rate_limit_rounds: int = RATE_LIMIT_ROUNDS,
     fsync: bool = False,
+    limiter: Union[str, Limiter, None] = None,
 ) -> Summary:
     """Run every request of ``input`` (Batch API JSONL), appending results to ``output``.
 
@@ -229,9 +243,7 @@ async def run_async(
 
     if concurrency < 1:
         raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
-    for name, value in (("rpm", rpm), ("tpm", tpm)):
-        if value is not None and value < 1:
-            raise ValueError(f"{name} must be 1 or more, not {value}")
+    pacer = _limiter(limiter, rpm, tpm)
     summary = Summary(output)
     sink, done, _, summary.failed_before, summary.torn_bytes = open_output(output, fsync=fsync)
     try:
@@ -241,12 +253,12 @@ async def run_async(
         raise
     summary.total, summary.skipped = checked.requests, checked.done
     bar = make_progress(summary.total - summary.skipped, progress)
-    limiter = Limiter(rpm, tpm)
     own_client = client is None
     if client is None:  # our own client tells the limiter of every answer, retried ones too
-        client = AsyncClient(config, event_hooks={"response": [_observer(limiter)]})
+        client = AsyncClient(config, event_hooks={"response": [_observer(pacer)]})
+    pacer.bind(client.config)
     stop = stop if stop is not None else asyncio.Event()
-    run = _Run(client, limiter, sink, summary, bar, rate_limit_rounds)
+    run = _Run(client, pacer, sink, summary, bar, rate_limit_rounds)
     tasks: Set[asyncio.Task[None]] = set()
     loop = asyncio.get_running_loop()
     producer = asyncio.ensure_future(_produce(run, input, done, concurrency, tasks))
@@ -296,8 +308,21 @@ async def run_async(
         sink.close()
         if own_client:
             await client.aclose()
-    summary.interrupted = summary.interrupted or stop.is_set()
+        await pacer.aclose()
+    summary.interrupted = summary.interrupted or stop.is_set() or run.unavailable is not None
     return summary
+
+
+def _limiter(limiter: Union[str, Limiter, None], rpm: Optional[int], tpm: Optional[int]) -> Limiter:
+    """The run's pacer: one of this process (None), shared through Redis (a ``redis://`` URL),
+    or the caller's own ``Limiter`` (then ``rpm``/``tpm`` are its own, not given here)."""
+    if isinstance(limiter, Limiter):
+        if rpm is not None or tpm is not None:
+            raise ValueError("give rpm/tpm to the Limiter, not beside it")
+        return limiter
+    if limiter is not None and not isinstance(limiter, str):
+        raise TypeError(f"limiter= takes a redis:// URL or a Limiter, not {type(limiter).__name__}")
+    return Limiter(rpm, tpm, redis=limiter)
 
 
 async def _produce(
@@ -318,6 +343,10 @@ async def _produce(
         await slots.acquire()
         try:
             await run.limiter.acquire(tokens)
+        except LimiterUnavailable as gone:
+            slots.release()
+            run.limiter_gone(gone)
+            break
         except BaseException:
             slots.release()
             raise
@@ -344,6 +373,7 @@ def run(
     drain_timeout: float = 60.0,
     rate_limit_rounds: int = RATE_LIMIT_ROUNDS,
     fsync: bool = False,
+    limiter: Union[str, Limiter, None] = None,
 ) -> Summary:
     """Send every request of ``input`` and append each result to ``output``; a ``Summary``.
 
@@ -354,6 +384,8 @@ def run(
     follow the server's rate-limit headers). ``concurrency``: requests in flight at most.
     ``config``: the ``AsyncClient``'s configuration (key, base URL, retries, timeouts).
     ``progress``: a display on standard error (None: when it is a terminal).
+    ``limiter``: ``"redis://host:port/db"`` shares ``rpm``/``tpm`` (and what the server's
+    headers say) with every process naming the same Redis and key; or a ``Limiter``.
     """
     return asyncio.run(
         run_async(
@@ -368,5 +400,6 @@ def run(
             drain_timeout=drain_timeout,
             rate_limit_rounds=rate_limit_rounds,
             fsync=fsync,
+            limiter=limiter,
         )
     )

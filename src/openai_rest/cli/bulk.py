@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, Dict
 
 from ._common import PROG, CLIError, add_command, make_client
 
@@ -46,6 +46,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--concurrency", type=_positive, default=50, help="requests in flight at most (50)"
     )
     run.add_argument(
+        "--limiter",
+        metavar="redis://HOST:PORT/DB",
+        help="share --rpm/--tpm and the server's limits with every process naming this Redis",
+    )
+    run.add_argument(
+        "--limiter-key",
+        metavar="NAME",
+        help="the shared budget's name in Redis (default: from the base URL and the key's hash)",
+    )
+    run.add_argument(
+        "--limiter-fallback",
+        choices=("local", "stop"),
+        default="local",
+        help="when Redis is away: pace this process alone at its share (local), or stop",
+    )
+    run.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -83,15 +99,22 @@ def check_bulk(args: argparse.Namespace) -> int:
 
 
 def run_bulk(args: argparse.Namespace) -> int:
-    from openai_rest.bulk import InputError, run
+    from openai_rest.bulk import InputError, Limiter, run
 
     config = make_client(args).config
+    limits: Dict[str, Any] = {"rpm": args.rpm, "tpm": args.tpm}
+    if args.limiter:
+        limiter = Limiter(
+            redis=args.limiter, key=args.limiter_key, fallback=args.limiter_fallback, **limits
+        )
+        limits = {"limiter": limiter}
+    elif args.limiter_key:
+        raise CLIError("bulk run: --limiter-key names a budget in Redis: give --limiter too", 2)
     try:
         summary = run(
             args.input,
             args.output,
-            rpm=args.rpm,
-            tpm=args.tpm,
+            **limits,
             concurrency=args.concurrency,
             config=config,
             progress=args.progress,
