@@ -16,6 +16,11 @@ sustained one, not a first minute's free burst.
 
     python benchmarks/bench_bulk.py [--requests 1500] [--rpm 6000] [--tpm 0]
         [--save KEY] [--docs docs/bulk.md]
+    python benchmarks/bench_bulk.py --shared 1,2,4 --requests 1200 --rpm 6000 --save shared
+
+``--shared 1,2,4``: that many processes at once, the input split between them, each told the
+whole limit: ``bulk run --limiter redis://...`` (one budget in a redis-server this script
+starts), the same ``bulk run`` pacing alone, and as many cookbook workers pacing alone.
 
 ``--save KEY`` records the run as ``runs/KEY`` of ``benchmarks/results/bulk.json`` (with the
 commit measured); ``--docs`` rewrites the page's tables from that file.
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import json
 import os
 import subprocess
@@ -32,7 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import results_file
@@ -174,19 +180,25 @@ class Meter:
 
 def measure(
     name: str,
-    argv: List[str],
+    commands: List[List[str]],
     meter: Meter,
     env: Dict[str, str],
     rpm: float,
     tpm: float,
     count: int,
 ) -> Dict[str, Any]:
+    """Run the commands at once (one process each) and measure them together."""
     meter.reset()
     start = time.monotonic()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=1800)
+    processes = [
+        subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for argv in commands
+    ]
+    ends = [process.communicate(timeout=1800) for process in processes]
     wall = time.monotonic() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"{name} failed: {done.stderr[-2000:]}")
+    for process, (_out, err) in zip(processes, ends):
+        if process.returncode not in (0, 1):
+            raise SystemExit(f"{name} failed: {err[-2000:]}")
     first, last = meter.first, meter.passed[-1]  # from the first request in to the last out
     minutes = (last - first) / 60
     rate = len(meter.passed) / minutes if minutes else 0.0
@@ -195,6 +207,9 @@ def measure(
     sent = len(meter.passed) + meter.refused
     return {
         "runner": name,
+        "processes": len(commands),
+        "sent_rpm": round(sent / minutes) if minutes else 0,
+        "sent_pct": round(100 * sent / minutes / rpm, 1) if minutes else 0.0,
         "requests": count,
         "throughput_rpm": round(rate),
         "throughput_tpm": round(token_rate),
@@ -212,6 +227,8 @@ RESULTS = Path(__file__).resolve().parent / "results" / "bulk.json"
 
 def table(run: Dict[str, Any]) -> str:
     """The docs table of one saved run."""
+    if run.get("shared"):
+        return shared_table(run)
     tokens = bool(run["tpm"])
     lines = [
         f"`{run['command']}` ({run['date']}, commit {run['commit']}):",
@@ -231,6 +248,103 @@ def table(run: Dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def shared_table(run: Dict[str, Any]) -> str:
+    """The docs table of a ``--shared`` run: per number of processes, each way of pacing."""
+    lines = [
+        f"`{run['command']}` ({run['date']}, commit {run['commit']}):",
+        "",
+        "| processes | runner | let through, req/min | of the limit | sent, req/min "
+        "| sent, of the limit | 429s (of all requests sent) | wall s |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in run["rows"]:
+        lines.append(
+            f"| {row['processes']} | {row['runner']} | {row['throughput_rpm']} "
+            f"| {row['share_of_limit_pct']:.1f} % | {row['sent_rpm']} | {row['sent_pct']:.1f} % "
+            f"| {row['refused_429']} ({row['share_429_pct']:.2f} %) | {row['wall_s']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+class RedisServer:
+    """A redis-server on a free loopback port, in a temporary directory, for ``--shared``."""
+
+    def __init__(self, directory: str) -> None:
+        import shutil
+        import socket
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise SystemExit("--shared needs redis-server: bash scripts/services/redis.sh")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{port}/0"
+        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory]
+        self.process = subprocess.Popen(
+            [binary, "--port", str(port), *options], stdout=subprocess.DEVNULL
+        )
+        for _ in range(500):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                time.sleep(0.02)
+        raise SystemExit("redis-server did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def split(source: str, parts: int) -> List[str]:
+    """``source`` dealt into ``parts`` files beside it: one input split between processes."""
+    with open(source) as handle:
+        lines = handle.readlines()
+    names = []
+    for part in range(parts):
+        name = f"{source}.{parts}-{part}"
+        with open(name, "w") as handle:
+            handle.writelines(lines[part::parts])
+        names.append(name)
+    return names
+
+
+def shared_runs(
+    counts: List[int], tmp: str, source: str, cli: List[str], worker: List[str], args: Any
+) -> List[Tuple[str, List[List[str]]]]:
+    """For each number of processes: sharing the limit in Redis, pacing alone, the cookbook."""
+    redis = RedisServer(tmp)
+    atexit.register(redis.stop)
+    tokens = str(args.tpm or 10**9)
+    limits = ["--rpm", str(args.rpm)] + (["--tpm", str(args.tpm)] if args.tpm else [])
+    runs = []
+    for count in counts:
+        parts = split(source, count)
+        out = [os.path.join(tmp, f"{count}-{part}") for part in range(count)]
+        shared = ["--limiter", redis.url, "--limiter-key", f"bench-{count}", *limits]
+        runs += [
+            (
+                "bulk run --limiter redis://",
+                [[*cli, part, f"{o}.shared", *shared] for part, o in zip(parts, out)],
+            ),
+            (
+                "bulk run, each pacing alone",
+                [[*cli, part, f"{o}.alone", *limits] for part, o in zip(parts, out)],
+            ),
+            (
+                "cookbook approach, each alone",
+                [
+                    [*worker[:-1], part, f"{o}.cook", str(args.rpm), tokens]
+                    for part, o in zip(parts, out)
+                ],
+            ),
+        ]
+    return runs
+
+
 def update_docs(doc: str) -> None:
     for key, run in json.loads(RESULTS.read_text())["runs"].items():
         results_file.update_block(Path(doc), RESULTS, key, table(run))
@@ -248,6 +362,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         "--save", metavar="KEY", help=f"record the run as runs/KEY of {RESULTS.name}"
     )
     parser.add_argument("--docs", help="rewrite this page's tables from the saved runs")
+    parser.add_argument(
+        "--shared",
+        metavar="1,2,4",
+        help="these numbers of processes under one limit: shared in Redis, alone, cookbook",
+    )
     args = parser.parse_args(argv)
     measured = results_file.provenance(["benchmarks/bench_bulk.py", *(argv or sys.argv[1:])])
     if args.docs and not args.save:
@@ -280,17 +399,20 @@ def main(argv: Optional[List[str]] = None) -> int:
         limits = ["--rpm", str(args.rpm)] + (["--tpm", str(args.tpm)] if args.tpm else [])
         worker = [sys.executable, __file__, "--cookbook-worker", base_url, source]
         runs = [
-            ("openai-rest bulk run --rpm/--tpm", [*cli, source, os.path.join(tmp, "a"), *limits]),
-            ("openai-rest bulk run (headers only)", [*cli, source, os.path.join(tmp, "b")]),
+            ("openai-rest bulk run --rpm/--tpm", [[*cli, source, os.path.join(tmp, "a"), *limits]]),
+            ("openai-rest bulk run (headers only)", [[*cli, source, os.path.join(tmp, "b")]]),
             (
                 "cookbook approach (same limits)",
-                [*worker, os.path.join(tmp, "c"), str(args.rpm), str(tokens)],
+                [[*worker, os.path.join(tmp, "c"), str(args.rpm), str(tokens)]],
             ),
         ]
-        for name, command in runs:
+        if args.shared:
+            counts = [int(count) for count in args.shared.split(",")]
+            runs = shared_runs(counts, tmp, source, cli, worker, args)
+        for name, commands in runs:
             if args.only and args.only not in name:
                 continue
-            row = measure(name, command, meter, env, args.rpm, args.tpm, args.requests)
+            row = measure(name, commands, meter, env, args.rpm, args.tpm, args.requests)
             rows.append(row)
             print(json.dumps(row), flush=True)
     emulator.stop()
@@ -299,13 +421,14 @@ def main(argv: Optional[List[str]] = None) -> int:
         + (f", {args.tpm} tpm" if args.tpm else "")
         + f"; {args.requests} embeddings requests; buckets empty at start\n"
     )
-    print("| runner | req/min | tokens/min | of the limit | 429s | 429 share | wall |")
-    print("|---|---|---|---|---|---|---|")
+    print("| processes | runner | req/min | tokens/min | of the limit | sent | 429s | wall |")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(
-            f"| {row['runner']} | {row['throughput_rpm']} | {row['throughput_tpm']} "
-            f"| {100 * row['share_of_limit']:.1f} % "
-            f"| {row['refused_429']} | {100 * row['share_429']:.2f} % | {row['wall_s']} s |"
+            f"| {row['processes']} | {row['runner']} | {row['throughput_rpm']} "
+            f"| {row['throughput_tpm']} | {100 * row['share_of_limit']:.1f} % "
+            f"| {row['sent_pct']:.1f} % | {row['refused_429']} ({100 * row['share_429']:.2f} %) "
+            f"| {row['wall_s']} s |"
         )
     if args.json:
         with open(args.json, "a") as handle:
@@ -313,6 +436,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                 handle.write(json.dumps({**row, "rpm": args.rpm, "tpm": args.tpm}) + "\n")
     if args.save:
         run = {"requests": args.requests, "rpm": args.rpm, "tpm": args.tpm, "rows": rows}
+        if args.shared:
+            run["shared"] = args.shared
         results_file.save(RESULTS, args.save, run, measured)
         if args.docs:
             update_docs(args.docs)
