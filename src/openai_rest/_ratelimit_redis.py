@@ -370,7 +370,10 @@ class SharedState:
             await call.acall()
         if self._async is not None:
             client, self._async = self._async.registered_client, None
-            await client.aclose()
+            try:
+                await client.aclose()
+            except Exception:  # a connection Redis already dropped
+                pass
 
     # -- Redis's health ------------------------------------------------------------------------
 
