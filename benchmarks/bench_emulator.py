@@ -5,6 +5,8 @@ a raw aiohttp client sends requests from this process at a fixed concurrency.
 
     python benchmarks/bench_emulator.py [--seconds 5] [--concurrency 50] [--compare]
         [--save] [--docs docs/emulator.md]
+    python benchmarks/bench_emulator.py --validation [--rounds 9] [--seconds 1]
+    python benchmarks/bench_emulator.py --timing [--ttft 200] [--tps 50]
 
 ``--save`` records the run in ``benchmarks/results/emulator.json`` (with the commit measured);
 ``--docs`` rewrites the page's results table from that file (tests/test_figures.py checks it).
@@ -12,6 +14,11 @@ a raw aiohttp client sends requests from this process at a fixed concurrency.
 ``--compare`` also measures the alternative the emulator's server library was chosen against:
 the standard library's ``ThreadingHTTPServer`` (no dependency) answering the same canned model
 object, so the choice of aiohttp's web server rests on a figure.
+
+``--validation`` measures the request bodies' checks against the spec: each POST case on an
+emulator with validation and one with ``--no-validate``, in paired ``--rounds`` (order
+alternated), as requests per CPU-second of the emulator process, and the median ratio. ``--timing`` streams chats from an emulator started with ``--ttft``
+and ``--tokens-per-second`` and reports the measured time to first token and token rate.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import statistics
 import subprocess
 import sys
 import time
@@ -44,6 +53,41 @@ CASES: Dict[str, Tuple[str, str, Optional[bytes]]] = {
         "POST",
         "/embeddings",
         json.dumps({"model": "text-embedding-3-small", "input": "hi", "dimensions": 256}).encode(),
+    ),
+}
+#: What ``--validation`` measures: the POST cases and a larger body (tools, six messages).
+VALIDATION_CASES: Dict[str, Tuple[str, str, Optional[bytes]]] = {
+    **{name: case for name, case in CASES.items() if case[0] == "POST"},
+    "POST /chat/completions (tools, 6 messages)": (
+        "POST",
+        "/chat/completions",
+        json.dumps(
+            {
+                "model": "gpt-4o-mini",
+                "temperature": 0.2,
+                "tools": [
+                    {
+                        "type": "function",
+                        "function": {
+                            "name": f"tool_{i}",
+                            "parameters": {
+                                "type": "object",
+                                "properties": {"x": {"type": "string"}},
+                            },
+                        },
+                    }
+                    for i in range(4)
+                ],
+                "messages": [
+                    {"role": "system", "content": "Be brief."},
+                    {"role": "user", "content": [{"type": "text", "text": "Hi!"}]},
+                    {"role": "assistant", "content": "Hello."},
+                    {"role": "user", "content": "What now?"},
+                    {"role": "assistant", "content": "Ask."},
+                    {"role": "user", "content": "Fine."},
+                ],
+            }
+        ).encode(),
     ),
 }
 
@@ -133,6 +177,104 @@ def table(run: Dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+EMULATOR = [sys.executable, "-m", "openai_rest.emulator", "--port", "0"]
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, from /proc (Linux)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _rate(server: Any, base_url: str, case: Tuple[str, str, Optional[bytes]], args: Any) -> float:
+    """Requests per second of the server's own CPU time (steady on a shared machine), or per
+    second of wall time where /proc is absent."""
+    method, path, body = case
+    try:
+        before = _cpu_seconds(server.pid)
+    except OSError:
+        before = None
+    count, _ = asyncio.run(_run_case(base_url, method, path, body, args.seconds, args.concurrency))
+    if before is None:
+        return count / args.seconds
+    return count / max(_cpu_seconds(server.pid) - before, 1e-9)
+
+
+def _validation(args: Any) -> None:
+    """req/s of each POST case with and without validation: paired rounds (order alternated,
+    so drift on a shared machine hits both), their median ratio."""
+    servers = {
+        "validated": _serve(EMULATOR),
+        "unvalidated": _serve([*EMULATOR, "--no-validate"]),
+    }
+    try:
+        print(
+            f"validation cost: median of {args.rounds} paired rounds, {args.seconds:g} s each;"
+            " requests per CPU-second of the emulator process"
+        )
+        for name, case in VALIDATION_CASES.items():
+            ratios, rates = [], {label: [] for label in servers}  # type: ignore[var-annotated]
+            for round_ in range(args.rounds):
+                labels = list(servers) if round_ % 2 == 0 else list(reversed(servers))
+                done = {label: _rate(*servers[label], case, args) for label in labels}
+                for label, rate in done.items():
+                    rates[label].append(rate)
+                ratios.append(done["validated"] / done["unvalidated"])
+            ratio = statistics.median(ratios)
+            print(
+                f"  {name:<44} {statistics.median(rates['validated']):7.0f} vs "
+                f"{statistics.median(rates['unvalidated']):7.0f} req/CPU-s   "
+                f"validated/unvalidated {ratio:.2f} (cost {100 * (1 - ratio):+.0f}%)"
+            )
+    finally:
+        for server, _ in servers.values():
+            server.terminate()
+            server.wait(timeout=10)
+
+
+async def _timed_stream(base_url: str) -> Tuple[float, float, int]:
+    """(time to first token, time from first to last token, tokens after the first)."""
+    from openai_rest.emulator._model import count_tokens
+    from openai_rest.emulator._timing import event_text
+
+    body = {
+        "model": "gpt-4o-mini",
+        "stream": True,
+        "messages": [{"role": "user", "content": "echo: " + " ".join(["token"] * 200)}],
+    }
+    stamps: List[Tuple[float, int]] = []
+    async with aiohttp.ClientSession(headers=HEADERS) as session:
+        started = time.perf_counter()
+        async with session.post(base_url + "/chat/completions", json=body) as response:
+            async for line in response.content:
+                if line.startswith(b"data: {"):
+                    tokens = count_tokens(event_text(json.loads(line[6:])))
+                    if tokens:
+                        stamps.append((time.perf_counter() - started, tokens))
+    first, last = stamps[0][0], stamps[-1][0]
+    return first, last - first, sum(t for _, t in stamps[1:])
+
+
+def _timing(args: Any) -> None:
+    server, base_url = _serve(
+        [*EMULATOR, "--ttft", str(args.ttft), "--tokens-per-second", str(args.tps)]
+    )
+    try:
+        print(f"stream timing: --ttft {args.ttft:g} --tokens-per-second {args.tps:g}")
+        for _ in range(args.rounds):
+            first, span, tokens = asyncio.run(_timed_stream(base_url))
+            rate = tokens / span
+            print(
+                f"  ttft {first * 1000:6.1f} ms ({100 * (first * 1000 / args.ttft - 1):+.1f}%)"
+                f"   rate {rate:6.1f} tokens/s ({100 * (rate / args.tps - 1):+.1f}%)"
+                f"   over {tokens} tokens"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="per case (5)")
@@ -140,7 +282,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--compare", action="store_true", help="also the stdlib alternative")
     parser.add_argument("--save", action="store_true", help=f"record the run in {RESULTS.name}")
     parser.add_argument("--docs", help="rewrite this page's results table from the saved run")
+    parser.add_argument("--validation", action="store_true", help="the cost of validation")
+    parser.add_argument("--timing", action="store_true", help="stream timing accuracy")
+    parser.add_argument("--rounds", type=int, default=3, help="of --validation, --timing (3)")
+    parser.add_argument("--ttft", type=float, default=200.0, help="of --timing, ms (200)")
+    parser.add_argument("--tps", type=float, default=50.0, help="of --timing, tokens/s (50)")
     args = parser.parse_args(argv)
+    if args.validation:
+        _validation(args)
+        return 0
+    if args.timing:
+        _timing(args)
+        return 0
     measured = results_file.provenance(["benchmarks/bench_emulator.py", *(argv or sys.argv[1:])])
     if args.docs and not args.save:
         run = json.loads(RESULTS.read_text())["runs"]["speed"]
@@ -148,7 +301,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 0
     cases: Dict[str, Dict[str, float]] = {}
     compare: Dict[str, Dict[str, float]] = {}
-    server, base_url = _serve([sys.executable, "-m", "openai_rest.emulator", "--port", "0"])
+    server, base_url = _serve(EMULATOR)
     try:
         print(
             f"emulator at {base_url}; client: aiohttp {aiohttp.__version__}, "

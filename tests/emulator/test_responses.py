@@ -199,7 +199,8 @@ def test_stream_faults(api: Api, unique: str) -> None:
 
 def test_conversation_life_and_responses_append_to_it(api: Api) -> None:
     created = api.post(
-        "/conversations", {"metadata": {"topic": "demo"}, "items": ["Hi, I am Ann."]}
+        "/conversations",
+        {"metadata": {"topic": "demo"}, "items": [{"role": "user", "content": "Hi, I am Ann."}]},
     ).json()
     conv = created["id"]
     assert conv.startswith("conv_") and created["object"] == "conversation"

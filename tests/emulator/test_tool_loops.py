@@ -143,7 +143,7 @@ def test_a_named_tool_choice_is_called_even_after_results_and_unknown_names_fail
 
 
 def test_custom_tools_draw_their_regex_grammar(api: Api) -> None:
-    grammar = {"type": "grammar", "syntax": "regex", "definition": r"^SKU-[0-9]{4}$"}
+    grammar = {"type": "grammar", "grammar": {"syntax": "regex", "definition": r"^SKU-[0-9]{4}$"}}
     tool = {"type": "custom", "custom": {"name": "lookup", "format": grammar}}
     choice = _chat(
         api,

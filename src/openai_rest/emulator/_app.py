@@ -22,7 +22,9 @@ from ._handlers import IMAGE_PATH, CoreApi
 from ._http import Handler, Route, abort, bind, error_response, html_page, slow_body
 from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
+from ._timing import TIMING_HEADER
 from ._uploads import UploadsApi
+from ._validate import Validator, route_key
 from ._vector_stores import VectorStoresApi
 
 API_PREFIX = "/v1"
@@ -41,8 +43,17 @@ def _has_key(request: web.Request) -> bool:
     return bool(request.headers.get("api-key"))  # Azure's header
 
 
-def make_app(state: State, faults: Faults) -> web.Application:
-    """The emulator's application over ``state``, with ``faults`` consulted on every request."""
+def make_app(
+    state: State, faults: Faults, validator: Optional[Validator] = None
+) -> web.Application:
+    """The emulator's application over ``state``, with ``faults`` consulted on every request
+    and ``validator`` (if any) checking the ``/v1`` request bodies."""
+
+    def validate(request: web.Request, body: Dict[str, object], form: bool) -> None:
+        route = request.match_info.route.resource
+        key = route_key(route.canonical) if route is not None else None
+        if validator is not None and key is not None:
+            validator.check(request.method, key, body, state.models.__contains__, form=form)
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -58,6 +69,9 @@ def make_app(state: State, faults: Faults) -> web.Application:
                     check_azure(request)
                 elif not _has_key(request):
                     raise ApiError(401, _NO_KEY)
+                request["timing"] = faults.timing.with_header(request.headers.get(TIMING_HEADER))
+                if validator is not None and not azure:
+                    request["validate"] = validate
                 fault = faults.for_request(request.headers.get(FAULT_HEADER), request.path)
                 request["fault"] = fault
                 if fault is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ._state import ApiError
+from ._timing import Timing
 
 FAULT_HEADER = "x-emulate-fault"
 
@@ -265,7 +266,8 @@ class Faults:
 
     ``fail_rate``: share of requests answered with a 500 (seeded random); ``latency_ms``: added
     before every answer; ``limits``: rpm/tpm; ``inject(spec)``: a fault for the next requests
-    that carry no header (``times`` of them, default 1), for clients that cannot add headers.
+    that carry no header (``times`` of them, default 1), for clients that cannot add headers;
+    ``timing``: the pace of streams (``_timing.Timing``).
     """
 
     def __init__(
@@ -280,6 +282,7 @@ class Faults:
         self.latency_ms = latency_ms
         self.limits = RateLimits(rpm, tpm)
         self.random = random.Random(seed)
+        self.timing = Timing(seed=seed)  # stream pace: ttft, tokens per second, jitter
         self._lock = threading.Lock()
         self._seen: Dict[str, int] = {}
         self._injected: List[Tuple[Fault, Optional[str]]] = []
@@ -299,6 +302,7 @@ class Faults:
             self.fail_rate = 0.0
             self.latency_ms = 0
             self.limits = RateLimits(None, None)
+            self.timing = Timing()
 
     def for_request(self, header: Optional[str], path: str) -> Optional[Fault]:
         """The fault that applies to one request, counting ``times``; None if it passes."""

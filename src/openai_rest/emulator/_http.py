@@ -71,8 +71,17 @@ async def read_json(request: web.Request, *required: str) -> JSON:
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object.")
     _model_from_deployment(request, body)
+    _validate(request, body)
     require(body, *required)
     return body
+
+
+def _validate(request: web.Request, body: Dict[str, Any], form: bool = False) -> None:
+    """The spec's checks of a body (``_validate``; of a multipart ``form``, its model only),
+    when the emulator validates."""
+    validate = request.get("validate")
+    if validate is not None:
+        validate(request, body, form)
 
 
 def _model_from_deployment(request: web.Request, body: Dict[str, Any]) -> None:
@@ -141,6 +150,7 @@ async def read_form(
                     out.write(chunk)
             files[part.name] = Upload(filename, content_type, b"")
     _model_from_deployment(request, fields)
+    _validate(request, fields, form=True)
     merged: Dict[str, Any] = {**fields, **files}
     require(merged, *required)
     return fields, files
@@ -173,11 +183,15 @@ async def send_events(
     ``[DONE]`` (``stream-cut-after``) or drop the connection (``stream-reset-after``).
     """
     fault = fault_of(request)
+    timing = request.get("timing")
+    pacer = timing.pacer() if timing is not None and timing.active else None
     response = web.StreamResponse(
         headers={"Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache"}
     )
     await response.prepare(request)
     for sent, (event, data) in enumerate(events):
+        if pacer is not None:
+            await asyncio.sleep(pacer.wait(data))
         if fault is not None:
             if fault.stream_error_after is not None and sent >= fault.stream_error_after:
                 error = ApiError(

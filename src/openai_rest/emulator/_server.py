@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple, Typ
 
 from ._faults import Faults
 from ._state import State
+from ._timing import Timing
+from ._validate import Validator
 
 if TYPE_CHECKING:  # asyncio, argparse and aiohttp load when a server starts
     import argparse
@@ -26,13 +28,16 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-async def _start(state: State, faults: Faults, host: str, port: int) -> Tuple[web.AppRunner, str]:
+async def _start(
+    state: State, faults: Faults, host: str, port: int, validator: Optional[Validator] = None
+) -> Tuple[web.AppRunner, str]:
     """Start serving on ``host:port`` (0: a free port); the runner and the ``/v1`` base URL."""
     from aiohttp import web
 
     from ._app import API_PREFIX, make_app
 
-    runner = web.AppRunner(make_app(state, faults), access_log=None, handle_signals=False)
+    app = make_app(state, faults, validator)
+    runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, host, port, reuse_address=True)
     await site.start()
@@ -61,7 +66,9 @@ class Emulator:
 
     ``with Emulator() as base_url:`` starts it on a free port and stops it on exit. The
     ``state`` (stores) and ``faults`` (fail rate, latency, rate limits, injected faults)
-    attributes can be read and changed while it runs.
+    attributes can be read and changed while it runs. ``ttft`` (ms), ``tokens_per_second`` and
+    ``jitter`` pace every stream (``faults.timing``; see ``_timing``). Request bodies are checked
+    against the spec unless ``validate=False``; ``models="any"`` accepts made-up model names.
     """
 
     def __init__(
@@ -77,10 +84,17 @@ class Emulator:
         seed: Optional[int] = None,
         webhook_url: Optional[str] = None,
         webhook_secret: Optional[str] = None,
+        ttft: float = 0.0,
+        tokens_per_second: Optional[float] = None,
+        jitter: float = 0.0,
+        models: str = "known",
+        validate: bool = True,
     ) -> None:
         self.host, self.port, self.data_dir = host, port, data_dir
         self.webhook_url, self.webhook_secret = webhook_url, webhook_secret
+        self.validator = Validator(models) if validate else None
         self.faults = Faults(fail_rate, latency, rpm, tpm, seed)
+        self.faults.timing = Timing(ttft, tokens_per_second, jitter, seed)
         self.state: Optional[State] = None
         self.base_url: Optional[str] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
@@ -104,7 +118,7 @@ class Emulator:
             try:
                 assert self.state is not None
                 self._runner, self.base_url = loop.run_until_complete(
-                    _start(self.state, self.faults, self.host, self.port)
+                    _start(self.state, self.faults, self.host, self.port, self.validator)
                 )
             except BaseException as exc:  # handed to the starting thread
                 failure.append(exc)
@@ -192,7 +206,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rpm", type=_whole(1), help="requests per minute before 429s")
     parser.add_argument("--tpm", type=_whole(1), help="tokens per minute before 429s (4 bytes = 1)")
     parser.add_argument("--latency", type=_whole(0), default=0, help="ms added to every answer (0)")
-    parser.add_argument("--seed", type=int, help="seed of the --fail-rate randomness")
+    parser.add_argument("--seed", type=int, help="seed of the --fail-rate and --jitter randomness")
     parser.add_argument(
         "--webhook-url",
         metavar="URL",
@@ -202,6 +216,26 @@ def _parser() -> argparse.ArgumentParser:
         "--webhook-secret",
         metavar="SECRET",
         help="whsec_... signing secret of the webhooks (default: $OPENAI_WEBHOOK_SECRET)",
+    )
+    parser.add_argument(
+        "--models",
+        choices=("known", "any"),
+        default="known",
+        help="known: an unknown model is a 404 model_not_found, as the API; any: accept any name",
+    )
+    parser.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="skip checking request bodies against the spec (unknown parameters, types)",
+    )
+    parser.add_argument(
+        "--ttft", type=float, default=0.0, help="ms before a stream's first token (0)"
+    )
+    parser.add_argument(
+        "--tokens-per-second", type=float, help="stream tokens at this rate after the first"
+    )
+    parser.add_argument(
+        "--jitter", type=float, default=0.0, help="scale each stream wait by 1 ± this, 0..1 (0)"
     )
     return parser
 
@@ -217,13 +251,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     faults = Faults(args.fail_rate, args.latency, args.rpm, args.tpm, args.seed)
     try:
+        faults.timing = Timing(args.ttft, args.tokens_per_second, args.jitter, args.seed)
         state = _state(args.data_dir, args.webhook_url, args.webhook_secret)
-    except Exception as exc:  # a bad secret: one line, not a traceback
+    except Exception as exc:  # a bad secret or timing: one line, not a traceback
         print(f"openai-rest emulate: {exc}", file=sys.stderr)
         return 2
+    validator = None if args.no_validate else Validator(args.models)
 
     async def serve() -> None:
-        runner, base_url = await _start(state, faults, args.host, args.port)
+        runner, base_url = await _start(state, faults, args.host, args.port, validator)
         print(base_url, flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -161,9 +161,11 @@ def call_input(tool: JSON, rng: random.Random) -> str:
     if tool["type"] == "function":
         schema = tool.get("parameters") or {"type": "object", "properties": {}}
         return json.dumps(sample_value(schema, tool["name"], rng))
-    fmt = tool.get("format") or {}
-    if fmt.get("type") == "grammar" and fmt.get("syntax") == "regex":
-        drawn = regex_string(str(fmt.get("definition") or ""), rng)
+    fmt: JSON = tool.get("format") or {}
+    nested = fmt.get("grammar")  # chat nests the grammar, Responses does not
+    grammar: JSON = nested if isinstance(nested, dict) else fmt
+    if fmt.get("type") == "grammar" and grammar.get("syntax") == "regex":
+        drawn = regex_string(str(grammar.get("definition") or ""), rng)
         if drawn is not None:
             return drawn
     return f"{tool['name']} input {rng.randint(1, 999)}"

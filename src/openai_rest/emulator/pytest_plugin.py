@@ -10,6 +10,7 @@ One emulator serves the whole test session; each test gets a fresh handle whose 
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import pytest
@@ -80,10 +81,30 @@ class EmulatorHandle:
         return f"<openai_emulator {self.base_url}>"
 
 
+MODELS_ENV = "OPENAI_EMULATOR_MODELS"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("openai_emulator", "the OpenAI emulator (openai-rest)")
+    group.addoption(
+        "--openai-emulator-models",
+        choices=("any", "known"),
+        default=None,
+        help="any (default): accept made-up model names; known: unknown models are a 404 "
+        f"model_not_found, as the API (also ${MODELS_ENV})",
+    )
+
+
+def _models(config: pytest.Config) -> str:
+    chosen = config.getoption("--openai-emulator-models", default=None)
+    return str(chosen or os.environ.get(MODELS_ENV) or "any")
+
+
 @pytest.fixture(scope="session")
-def openai_emulator_server() -> Iterator[Emulator]:
-    """The session's emulator, started on a free port of 127.0.0.1."""
-    emulator = Emulator()
+def openai_emulator_server(pytestconfig: pytest.Config) -> Iterator[Emulator]:
+    """The session's emulator, started on a free port of 127.0.0.1. Request bodies are
+    checked against the spec; model names are free unless ``--openai-emulator-models=known``."""
+    emulator = Emulator(models=_models(pytestconfig))
     emulator.start()
     try:
         yield emulator
