@@ -192,7 +192,7 @@ def test_cut_answers_raise_with_the_partial_result(openai_emulator: Any, stream:
     content = chat_cut.value.completion["choices"][0]["message"]["content"]
     assert content and not content.endswith("}")
     with pytest.raises(openai_rest.LengthFinishReasonError) as response_cut:
-        run(client.responses_parse, input="hi", text_format=Weather, max_output_tokens=4)
+        run(client.responses_parse, input="hi", text_format=Weather, max_output_tokens=16)
     assert response_cut.value.completion["status"] == "incomplete"
     with pytest.raises(openai_rest.ContentFilterFinishReasonError) as filtered:
         run(
