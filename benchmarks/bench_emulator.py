@@ -17,8 +17,9 @@ object, so the choice of aiohttp's web server rests on a figure.
 
 ``--validation`` measures the request bodies' checks against the spec: each POST case on an
 emulator with validation and one with ``--no-validate``, in paired ``--rounds`` (order
-alternated), as requests per CPU-second of the emulator process, and the median ratio. ``--timing`` streams chats from an emulator started with ``--ttft``
-and ``--tokens-per-second`` and reports the measured time to first token and token rate.
+alternated), as requests per CPU-second of the emulator process, and the median ratio.
+``--timing`` streams chats from an emulator started with ``--ttft`` and
+``--tokens-per-second`` and reports the measured time to first token and token rate.
 """
 
 from __future__ import annotations

@@ -3,24 +3,18 @@ fields and bad values (naming the path), 404 model_not_found, tables kept curren
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any, Dict, Iterator
 
 import openai
 import pytest
 
+from generated import assert_generated_current
 from openai_rest.emulator import Emulator
 
 from ._helpers import Api
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "gen_emulator_tables.py"
-TABLES = ROOT / "src" / "openai_rest" / "emulator" / "_tables.py"
-SPEC = ROOT.parent / "shared" / "openapi" / "openai-current.yaml"
 CHAT = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}
 
 
@@ -190,14 +184,5 @@ def test_the_cli_flag_accepts_any_model() -> None:
             server.wait(10)
 
 
-@pytest.mark.skipif(not SPEC.exists(), reason="../shared/openapi/openai-current.yaml is absent")
 def test_tables_are_current() -> None:
-    pytest.importorskip("yaml", reason="PyYAML is needed to read the spec")
-    if not (shutil.which("ruff") or (Path(sys.executable).parent / "ruff").exists()):
-        pytest.skip("ruff is needed: the generator formats its output with it")
-    spec = importlib.util.spec_from_file_location("gen_emulator_tables", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    if module.generate(SPEC) != TABLES.read_text(encoding="utf-8"):
-        pytest.fail("emulator/_tables.py is stale: run python scripts/gen_emulator_tables.py")
+    assert_generated_current("gen_emulator_tables.py", "src/openai_rest/emulator/_tables.py")
