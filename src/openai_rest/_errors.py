@@ -111,6 +111,9 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The server could not be reached, the connection broke, or a stream ended early."""
 
+    retries = 0
+    """How many times the request was retried before this error was raised."""
+
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""

@@ -164,6 +164,8 @@ def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Re
         yield delay
         attempt += 1
     if isinstance(outcome, BaseException):
+        if isinstance(outcome, APIConnectionError):
+            outcome.retries = attempt
         raise outcome
     assert isinstance(outcome, Response)
     outcome.retries = attempt

@@ -75,7 +75,7 @@ def test_without_limits_it_follows_the_rate_limit_headers(
     assert 600 / elapsed >= 0.85 * 200  # near the limit, with start-up costs in a short run
 
 
-def test_a_failed_request_is_an_error_line_and_a_rerun_skips_everything(
+def test_a_failed_request_is_an_error_line_and_a_rerun_sends_just_the_failures(
     tmp_path: Any, openai_emulator: EmulatorHandle
 ) -> None:
     source, target = str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl")
@@ -89,9 +89,15 @@ def test_a_failed_request_is_an_error_line_and_a_rerun_skips_everything(
     assert statuses[-2:] == [400, 429]
     bad = next(line for line in lines if line["response"]["status_code"] == 429)
     assert bad["response"]["body"]["error"]["code"] == "insufficient_quota"
+    kept = run(source, target, config=config(openai_emulator), progress=False, keep_failed=True)
+    assert (kept.skipped, kept.done, kept.kept_failed, kept.all_succeeded) == (20, 0, 2, False)
     again = run(source, target, config=config(openai_emulator), progress=False)
-    assert (again.skipped, again.done) == (20, 0)
-    assert len(read_output(target)) == 20
+    assert (again.skipped, again.done, again.resent, again.succeeded) == (18, 2, 2, 2)
+    assert again.compacted == 2 and again.all_succeeded
+    lines = assert_exactly_once(target, ids)
+    assert all(line["response"]["status_code"] == 200 for line in lines)
+    last = run(source, target, config=config(openai_emulator), progress=False)
+    assert (last.skipped, last.done) == (20, 0)
 
 
 def test_connection_failures_after_retries_are_error_lines(tmp_path: Any) -> None:

@@ -165,10 +165,10 @@ def submit(
     else:
         sink, done, _, _, _ = open_output(output)
         sink.close()
-        checked = check_input(input, done)
+        checked = check_input(input, done)  # an empty input is an InputError
         left = checked.requests - checked.done
         if left == 0:
-            raise ValueError(f"every request of {input} already has a result in {output}")
+            raise ValueError(f"every request of {input} already succeeded in {output}")
         parts = _split(input, output, done, max_requests, max_bytes)
         state = BatchState(output, os.path.abspath(input), parts)
         state.save()
@@ -233,17 +233,33 @@ def counts(batches: List[Dict[str, Any]]) -> Tuple[int, int, int]:
     return done, failed, total
 
 
+FIRST_POLL = 1.0
+MAX_POLL = 30.0
+
+
+def poll_delays(fixed: Optional[float] = None) -> Iterator[float]:
+    """Seconds to wait before each poll: ``fixed`` every time, or else 1 s growing by half
+    each time up to 30 s, so a small batch is seen done in seconds and a long one is not
+    polled more than twice a minute."""
+    delay = FIRST_POLL
+    while True:
+        yield fixed if fixed is not None else delay
+        delay = min(delay * 1.5, MAX_POLL)
+
+
 def wait(
     output: str,
     *,
     client: Optional[Client] = None,
     config: Optional[Config] = None,
-    poll: float = 30.0,
+    poll: Optional[float] = None,
     timeout: Optional[float] = None,
     progress: Optional[bool] = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> List[Dict[str, Any]]:
     """Poll until every batch is completed, failed, expired or cancelled; the batch objects.
+
+    ``poll``: seconds between polls; by default 1 s at first, growing to 30 s (``poll_delays``).
 
     ``progress``: a line on standard error (None: when it is a terminal). ``timeout``: raise
     ``TimeoutError`` after so many seconds (the batches keep running).
@@ -251,6 +267,7 @@ def wait(
     client = _client(client, config)
     show = sys.stderr.isatty() if progress is None else progress
     start = time.monotonic()
+    delays = poll_delays(poll)
     while True:
         batches = status(output, client=client)
         if show:
@@ -269,7 +286,7 @@ def wait(
             if show:
                 sys.stderr.write("\n")
             raise TimeoutError(f"batches of {output} still running after {timeout:.0f} s")
-        sleep(poll)
+        sleep(next(delays))
 
 
 def _file_lines(client: Client, file_id: str) -> Iterator[bytes]:
@@ -348,7 +365,7 @@ def results(
                         merged.skipped += 1
                         continue
                     done.add(line["custom_id"])
-                    sink.write(raw.rstrip(b"\r") + b"\n")
+                    sink.write(raw.rstrip(b"\r") + b"\n", line["custom_id"])
                     merged.written += 1
                     merged.failed += line_failed(line)
             part["merged"] = True

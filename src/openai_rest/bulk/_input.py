@@ -212,6 +212,8 @@ def check_input(
                 more = True
                 break
             problems.append((number, message))
+    if not problems and summary.requests == 0:
+        problems.append((1, "no requests: the file is empty"))
     if problems:
         if duplicates:  # name the line each duplicate repeats: a second pass over the few
             first = _first_lines(path, duplicates)

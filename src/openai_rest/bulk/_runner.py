@@ -46,6 +46,12 @@ class Summary:
         self.abandoned = 0
         self.torn_bytes = 0
         self.failed_before = 0
+        self.resent = 0
+        """Requests whose earlier results were errors, sent again by this run."""
+        self.kept_failed = 0
+        """Requests whose earlier error results were kept (``keep_failed``), not sent again."""
+        self.compacted = 0
+        """Superseded error lines removed from the output (one final line per custom_id)."""
 
     @property
     def done(self) -> int:
@@ -57,9 +63,15 @@ class Summary:
         """Requests of the input with no result in the output yet."""
         return self.total - self.skipped - self.done
 
+    @property
+    def all_succeeded(self) -> bool:
+        """Whether every request of the input now has a successful result in the output."""
+        return not (self.failed or self.kept_failed or self.remaining)
+
     def as_dict(self) -> Dict[str, Any]:
         names = ("output", "total", "skipped", "succeeded", "failed", "retries", "rate_limited")
         data: Dict[str, Any] = {name: getattr(self, name) for name in names}
+        data.update(resent=self.resent, kept_failed=self.kept_failed, compacted=self.compacted)
         data.update(
             tokens=self.tokens,
             elapsed=round(self.elapsed, 3),
@@ -73,13 +85,19 @@ class Summary:
         parts = [f"{self.succeeded} ok", f"{self.failed} failed"]
         if self.skipped:
             parts.append(f"{self.skipped} already done")
+        if self.resent:
+            parts.append(f"{self.resent} earlier failures sent again")
+        if self.kept_failed:
+            parts.append(f"{self.kept_failed} earlier failures kept")
         text = (
             f"{self.total} requests: {', '.join(parts)} in {duration(self.elapsed)} "
             f"({rate:.1f} req/s, {self.retries} retries)"
         )
         if self.torn_bytes:
             text += f"; repaired a torn last line ({self.torn_bytes} bytes)"
-        if self.failed:
+        if self.compacted:
+            text += f"; {self.compacted} superseded error lines removed"
+        if self.failed or self.kept_failed:
             text += f"; failed requests are error lines in {self.output}"
         if self.remaining:
             text += f"; {self.remaining} not done: run again with the same arguments to finish"
@@ -154,7 +172,7 @@ class _Run:
                 )
                 info = response_of(result)
                 ratelimit = info.ratelimit
-                summary.retries += info.retries
+                summary.retries += info.retries + rounds
                 line = result_line(
                     request.custom_id,
                     status_code=info.status_code,
@@ -169,6 +187,7 @@ class _Run:
             except RateLimitError as error:
                 if error.response is not None:
                     ratelimit = error.response.ratelimit
+                    summary.retries += error.response.retries
                 if error.code != "insufficient_quota" and rounds < self.rounds:
                     rounds += 1
                     summary.rate_limited += 1
@@ -181,11 +200,15 @@ class _Run:
                         return
                     continue
                 line, ok = self._status_line(request, error), False
+                summary.retries += rounds
             except APIStatusError as error:
                 if error.response is not None:
                     ratelimit = error.response.ratelimit
+                    summary.retries += error.response.retries
                 line, ok = self._status_line(request, error), False
+                summary.retries += rounds
             except APIConnectionError as error:
+                summary.retries += error.retries + rounds
                 timeout = "timeout" in type(error).__name__.lower()
                 code = "timeout" if timeout else "connection_error"
                 error_fields = {"code": code, "message": str(error)}
@@ -198,7 +221,7 @@ class _Run:
                 raise
             break
         self.limiter.release(tokens, ratelimit, used=used)
-        self.output.write(line)
+        self.output.write(line, request.custom_id)
         if ok:
             summary.succeeded += 1
         else:
@@ -232,6 +255,7 @@ async def run_async(
     rate_limit_rounds: int = RATE_LIMIT_ROUNDS,
     fsync: bool = False,
     limiter: Union[str, Limiter, None] = None,
+    keep_failed: bool = False,
 ) -> Summary:
     """Run every request of ``input`` (Batch API JSONL), appending results to ``output``.
 
@@ -245,7 +269,9 @@ async def run_async(
         raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
     pacer = _limiter(limiter, rpm, tpm)
     summary = Summary(output)
-    sink, done, _, summary.failed_before, summary.torn_bytes = open_output(output, fsync=fsync)
+    sink, done, _, summary.failed_before, summary.torn_bytes = open_output(
+        output, fsync=fsync, keep_failed=keep_failed
+    )
     try:
         checked = check_input(input, done)
     except BaseException:
@@ -306,6 +332,7 @@ async def run_async(
             loop.remove_signal_handler(signal.SIGINT)
         bar.close()
         sink.close()
+        summary.compacted = sink.compacted
         if own_client:
             await client.aclose()
         await pacer.aclose()
@@ -336,9 +363,14 @@ async def _produce(
         tasks.discard(task)
         slots.release()
 
+    failed_before = run.output.found.failed_ids
     for request in read_requests(input):
         if request.custom_id in done:
+            if request.custom_id in failed_before:
+                run.summary.kept_failed += 1
             continue
+        if request.custom_id in failed_before:
+            run.summary.resent += 1
         tokens = estimate_tokens(request.url, request.body)
         await slots.acquire()
         try:
@@ -374,15 +406,18 @@ def run(
     rate_limit_rounds: int = RATE_LIMIT_ROUNDS,
     fsync: bool = False,
     limiter: Union[str, Limiter, None] = None,
+    keep_failed: bool = False,
 ) -> Summary:
     """Send every request of ``input`` and append each result to ``output``; a ``Summary``.
 
     ``input``: the Batch API's JSONL (``custom_id``, ``method``, ``url``, ``body``), checked
     whole first (``InputError`` lists every bad line). ``output``: the Batch API's output JSONL,
-    one flushed line per result, in completion order; ids already there are skipped, so run it
-    again after a crash or Ctrl-C to finish. ``rpm``/``tpm``: stay under these limits (else
-    follow the server's rate-limit headers). ``concurrency``: requests in flight at most.
-    ``config``: the ``AsyncClient``'s configuration (key, base URL, retries, timeouts).
+    one flushed line per result, in completion order; ids that already succeeded are skipped,
+    so run it again after a crash or Ctrl-C to finish. Ids whose results are errors are sent
+    again (``keep_failed=True`` keeps those errors); the output then ends with exactly one line
+    per ``custom_id``, superseded error lines removed. ``rpm``/``tpm``: stay under these
+    limits (else follow the server's rate-limit headers). ``concurrency``: requests in flight
+    at most. ``config``: the ``AsyncClient``'s configuration (key, base URL, retries, timeouts).
     ``progress``: a display on standard error (None: when it is a terminal).
     ``limiter``: ``"redis://host:port/db"`` shares ``rpm``/``tpm`` (and what the server's
     headers say) with every process naming the same Redis and key; or a ``Limiter``.
@@ -401,5 +436,6 @@ def run(
             rate_limit_rounds=rate_limit_rounds,
             fsync=fsync,
             limiter=limiter,
+            keep_failed=keep_failed,
         )
     )

@@ -33,7 +33,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--metadata", action="append", default=[], metavar="KEY=VALUE", help="batch metadata"
     )
     submit.add_argument("--wait", action="store_true", help="then wait and write the results")
-    submit.add_argument("--poll", type=float, default=30.0, help="seconds between polls (30)")
+    poll_help = "seconds between polls (default: 1, growing to 30)"
+    submit.add_argument("--poll", type=float, default=None, help=poll_help)
     for name, handler, summary in (
         ("status", status_batch, "show the batches of OUTPUT"),
         ("wait", wait_batch, "poll until every batch has finished (progress on a terminal)"),
@@ -43,7 +44,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action = add_command(actions, name, handler, summary, epilog=_EPILOG)
         action.add_argument("output", help="the OUTPUT given to 'batch submit'")
         if name == "wait":
-            action.add_argument("--poll", type=float, default=30.0, help="seconds (30)")
+            action.add_argument("--poll", type=float, default=None, help=poll_help)
             action.add_argument("--results", action="store_true", help="then write the results")
 
 

@@ -14,11 +14,14 @@ INPUT is the Batch API's JSONL: one request a line,
   {"custom_id": "doc-1", "method": "POST", "url": "/v1/embeddings",
    "body": {"model": "text-embedding-3-small", "input": "..."}}
 OUTPUT gets one result a line, in the Batch API's output format, as each one comes.
-Killed or interrupted? Run the same command again: ids already in OUTPUT are skipped.
+Killed or interrupted? Run the same command again: ids that succeeded are skipped, ids
+whose results are errors are sent again (--keep-failed: keep those errors), and OUTPUT ends
+with exactly one line per custom_id (superseded error lines are removed).
 The same files work with 'openai-rest batch submit' (the Batch API: half price, <= 24 h).
 
-exit status: 0 every request succeeded, 1 some failed (their error lines are in OUTPUT)
-or the input is invalid, 130 interrupted (run again to finish)"""
+exit status: 0 every request of INPUT has a successful result in OUTPUT, 1 some failed
+(their error lines are in OUTPUT) or the input is invalid or empty, 130 interrupted (run
+again to finish)"""
 
 
 def _positive(text: str) -> int:
@@ -66,6 +69,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show progress (default: when standard error is a terminal)",
+    )
+    run.add_argument(
+        "--keep-failed",
+        action="store_true",
+        help="do not send again the requests whose results in OUTPUT are errors",
     )
     check = add_command(actions, "check", check_bulk, "check an input file; send nothing")
     check.add_argument("input", help="requests, Batch API JSONL")
@@ -118,6 +126,7 @@ def run_bulk(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             config=config,
             progress=args.progress,
+            keep_failed=args.keep_failed,
         )
     except InputError as error:
         return report_input_error(error)
@@ -127,4 +136,4 @@ def run_bulk(args: argparse.Namespace) -> int:
         print(f"{PROG}: {summary}", file=sys.stderr)
     if summary.interrupted and summary.remaining:
         return 130
-    return 1 if summary.failed else 0
+    return 0 if summary.all_succeeded else 1
