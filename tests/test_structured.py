@@ -352,3 +352,24 @@ def test_enum_roots_and_literals_convert() -> None:
     assert parse_json('"happy"', Mood) is Mood.HAPPY
     with pytest.raises(openai_rest.OutputValidationError):
         parse_json('"sad"', Mood)
+
+
+def test_local_recursive_classes_and_unknown_fields() -> None:
+    @dataclasses.dataclass
+    class Node:
+        name: str
+        children: List["Node"]  # noqa: UP037 - a forward reference to a local class
+
+    schema = openai_rest.strict_schema(Node)
+    assert schema["properties"]["children"]["items"] == {"$ref": "#/$defs/Node"}
+    tree = parse_json('{"name": "a", "children": [{"name": "b", "children": []}]}', Node)
+    assert tree.children[0] == Node("b", [])
+    with pytest.raises(openai_rest.OutputValidationError, match="lacks"):
+        parse_json('{"name": "a", "children": [], "extra": 1}', Node)
+
+
+def test_a_nullable_object_type_list_is_closed_too() -> None:
+    schema = openai_rest.strict_schema(
+        {"type": ["object", "null"], "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    )
+    assert schema["additionalProperties"] is False and schema["required"] == ["a"]

@@ -152,7 +152,8 @@ def _strict(
             for name, definition in defs.items():
                 sub(definition, f"/{key}/{name}")
     extra = schema.get("additionalProperties", False)
-    if schema.get("type") == "object" or "properties" in schema:
+    kind = schema.get("type")
+    if kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in schema:
         if extra is not False:
             raise TypeError(
                 f"strict_schema: {where} is an object with free-form keys "
@@ -293,7 +294,8 @@ def _hints(tp: Any) -> Dict[str, Any]:
 
 def _read_hints(tp: Any) -> Dict[str, Any]:
     try:
-        return typing.get_type_hints(tp, include_extras=True)
+        # the class's own name resolves even for a class defined inside a function
+        return typing.get_type_hints(tp, localns={tp.__name__: tp}, include_extras=True)
     except Exception as error:  # an unresolvable forward reference: say which class
         message = f"strict_schema: cannot read the type hints of {tp.__name__}: {error}"
         raise TypeError(message) from error
@@ -615,6 +617,11 @@ def _record(value: Any, tp: Any, where: str) -> Any:
     if not isinstance(value, dict):
         raise ValueError(f"{where or 'the answer'} should be an object, not {value!r}")
     hints = _hints(tp)
+    unknown = set(value) - set(hints)
+    if unknown:
+        raise ValueError(
+            f"{where or 'the answer'} has fields {tp.__name__} lacks: {sorted(unknown)}"
+        )
     fields = {}
     for name, hint in hints.items():
         if name in value:
