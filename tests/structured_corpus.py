@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import decimal
 import enum
+import pathlib
 import uuid
 from typing import Any, Dict, List, Literal, NamedTuple, Optional, Set, Tuple, Union
 
@@ -286,6 +288,21 @@ class Pair(NamedTuple):
 
 
 @dataclasses.dataclass
+class DataScalars:
+    price: decimal.Decimal
+    where: pathlib.Path
+    blob: bytes
+    wait: datetime.timedelta
+    at: datetime.datetime
+
+
+class ModelScalars(BaseModel):
+    price: decimal.Decimal
+    where: pathlib.Path
+    wait: datetime.timedelta
+
+
+@dataclasses.dataclass
 class Everything:
     flat: Point
     shapes: List[Polygon]
@@ -335,6 +352,8 @@ SAME: List[Any] = [
     MovieShelf,
     PartialMovie,
     Everything,
+    DataScalars,
+    ModelScalars,
     Color,
     Level,
     List[Point],

@@ -191,6 +191,10 @@ def sample(schema: Dict[str, Any], root: Dict[str, Any], depth: int = 0) -> Any:
         return "07:08:09"
     if fmt == "uuid":
         return "12345678-1234-5678-1234-567812345678"
+    if fmt == "duration":
+        return "P1DT2H30M"
+    if fmt == "path":
+        return "/tmp/answer.txt"
     if kind == "string":
         pattern = schema.get("pattern")
         return next(c for c in ("abc", "ABC") if pattern is None or re.search(pattern, c))

@@ -20,6 +20,7 @@ import dataclasses
 import datetime
 import enum
 import json
+import re
 import sys
 import typing
 import uuid
@@ -61,7 +62,17 @@ _SCALARS: Dict[Any, Dict[str, Any]] = {
     datetime.time: {"type": "string", "format": "time"},
     datetime.timedelta: {"type": "string", "format": "duration"},
     uuid.UUID: {"type": "string", "format": "uuid"},
+    bytes: {"type": "string", "format": "binary"},
 }
+_NAMED: Dict[Tuple[str, str], Dict[str, Any]] = {
+    ("decimal", "Decimal"): {"anyOf": [{"type": "number"}, {"type": "string"}]},
+    ("pathlib", "Path"): {"type": "string", "format": "path"},
+}
+"""Types known by module and name, so that their modules are not imported to ask."""
+_DURATION = re.compile(
+    r"^(-)?P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
+)
 
 _CONSTRAINTS = {
     "gt": "exclusiveMinimum",
@@ -324,6 +335,9 @@ class _Builder:
     def schema(self, tp: Any, where: str) -> Dict[str, Any]:
         if tp in _SCALARS:
             return dict(_SCALARS[tp])
+        named = _NAMED.get((getattr(tp, "__module__", ""), getattr(tp, "__name__", "")))
+        if named is not None:
+            return copy.deepcopy(named)
         if tp is Any or tp is object:
             raise TypeError(f"strict_schema: {where} is typed Any, which has no schema")
         if isinstance(tp, (str, typing.ForwardRef)):
@@ -557,6 +571,10 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         return _scalar(value, tp, place)
     if tp in _SCALARS:
         return _formatted(value, tp, place)
+    if (getattr(tp, "__module__", ""), getattr(tp, "__name__", "")) in _NAMED:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise ValueError(f"{place} should be a {tp.__name__}, not {value!r}")
+        return tp(str(value))
     origin = _origin(tp)
     args = typing.get_args(tp)
     if origin is typing.Annotated or _is_wrapper(origin):
@@ -607,8 +625,17 @@ def _formatted(value: Any, tp: Any, place: str) -> Any:
         raise ValueError(f"{place} should be a {tp.__name__} string, not {value!r}")
     if tp is uuid.UUID:
         return uuid.UUID(value)
+    if tp is bytes:
+        return value.encode()
     if tp is datetime.timedelta:
-        raise ValueError(f"{place}: durations are not read back (use str)")
+        match = _DURATION.match(value)
+        if match is None or not any(match.groups()[1:]):
+            raise ValueError(f"{place} is not an ISO 8601 duration: {value!r}")
+        weeks, days, hours, minutes, seconds = (float(g or 0) for g in match.groups()[1:])
+        span = datetime.timedelta(
+            weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds
+        )
+        return -span if match.group(1) else span
     text = value[:-1] + "+00:00" if value.endswith("Z") else value
     return tp.fromisoformat(text)
 
