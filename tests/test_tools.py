@@ -158,6 +158,14 @@ def test_run_steps_chat_feeds_outputs_and_errors_back() -> None:
     assert [e["name"] for e in final["transcript"]] == ["add", "fail"]
     assert final["errors"][0]["name"] == "fail"
     assert isinstance(final["errors"][0]["error"], RuntimeError)
+    assert [m["role"] for m in final["messages"]] == [
+        "user",
+        "assistant",
+        "tool",
+        "tool",
+        "assistant",
+    ]
+    assert final["messages"][-1] == {"role": "assistant", "content": "done"}
 
 
 def test_run_steps_stops_at_max_turns_and_reports_unknown_tools() -> None:
@@ -190,6 +198,17 @@ def test_run_steps_responses_chains_by_previous_response_id_or_input() -> None:
     assert "previous_response_id" not in body
     assert body["input"][0] == {"role": "user", "content": "hi"}
     assert body["input"][1] == call and body["input"][2]["output"] == "3"
+
+
+def test_run_steps_responses_in_a_conversation_sends_only_the_outputs() -> None:
+    params = {"model": "m", "input": "hi", "conversation": "conv_1"}
+    steps = run_steps("responses", params, [add], 5, {})
+    next(steps)
+    call = {"type": "function_call", "call_id": "c1", "name": "add", "arguments": '{"a":1,"b":2}'}
+    run = steps.send({"id": "resp_1", "output": [call]})
+    _, _, body = steps.send(run_calls(run.calls))
+    assert "previous_response_id" not in body and body["conversation"] == "conv_1"
+    assert body["input"] == [{"type": "function_call_output", "call_id": "c1", "output": "3"}]
 
 
 def test_sync_calls_run_in_parallel_threads() -> None:

@@ -305,6 +305,8 @@ def run_steps(
             final["turns"] = turns
             final["errors"] = [entry for entry in transcript if entry["error"] is not None]
             final["stopped"] = "max_turns" if calls else "answered"
+            if api == "chat" and choices_of(result):
+                final["messages"] = [*body["messages"], _assistant_message(choices_of(result))]
             return final
         runnable: List[Tuple[FunctionLike, Dict[str, Any]]] = []
         entries: List[Dict[str, Any]] = []
@@ -329,9 +331,8 @@ def run_steps(
                 entry["result"] = output
         transcript.extend(entries)
         if api == "chat":
-            message = result["choices"][0]["message"]
             history = list(body["messages"])
-            history.append(_assistant_message(message))
+            history.append(_assistant_message(choices_of(result)))
             for entry in entries:
                 history.append(
                     {"role": "tool", "tool_call_id": entry["call_id"], "content": entry["output"]}
@@ -342,7 +343,9 @@ def run_steps(
                 {"type": "function_call_output", "call_id": e["call_id"], "output": e["output"]}
                 for e in entries
             ]
-            if result.get("id") and body.get("store", True) is not False:
+            if body.get("conversation"):  # the conversation keeps the turns itself
+                body["input"] = outputs
+            elif result.get("id") and body.get("store", True) is not False:
                 body["previous_response_id"] = result["id"]
                 body["input"] = outputs
             else:
@@ -374,9 +377,17 @@ def _fail(error: BaseException) -> FunctionLike:
     return fail
 
 
+def choices_of(result: Mapping[str, Any]) -> Dict[str, Any]:
+    """The first choice's message of a chat completion (empty when there is none)."""
+    choices = result.get("choices") or [{}]
+    return choices[0].get("message") or {}
+
+
 def _assistant_message(message: Mapping[str, Any]) -> Dict[str, Any]:
-    """The model's tool-calling message as it goes back in ``messages`` (nothing parsed)."""
+    """The model's message as it goes back in ``messages`` (nothing parsed)."""
     out: Dict[str, Any] = {"role": "assistant", "content": message.get("content")}
+    if not message.get("tool_calls"):
+        return out
     calls = []
     for call in message.get("tool_calls") or ():
         function = call.get("function") or {}
@@ -392,8 +403,7 @@ def _assistant_message(message: Mapping[str, Any]) -> Dict[str, Any]:
 
 
 def _chat_calls(result: Mapping[str, Any]) -> List[Tuple[str, str, str]]:
-    choices = result.get("choices") or []
-    message = choices[0].get("message") or {} if choices else {}
+    message = choices_of(result)
     return [
         (c["id"], c["function"]["name"], c["function"].get("arguments") or "{}")
         for c in message.get("tool_calls") or ()

@@ -351,3 +351,19 @@ def test_every_emulator_answer_to_the_corpus_validates_and_parses(
     response = client.responses_parse(model=MODEL, input="answer", text_format=t)
     jsonschema.validate(json.loads(openai_rest.output_text(response)), schema)
     assert response["output_parsed"] is not None
+
+
+@pytest.mark.parametrize("chaining", ["previous_response_id", "input list", "conversation"])
+def test_run_tools_on_responses_chains_each_way(openai_emulator: Any, chaining: str) -> None:
+    client = openai_emulator.client
+    params: Dict[str, Any] = {"model": MODEL, "input": "call get_weather"}
+    if chaining == "input list":
+        params["store"] = False
+    elif chaining == "conversation":
+        params["conversation"] = client.conversations_create()["id"]
+    result = client.run_tools(api="responses", tools=[get_weather], **params)
+    assert result["turns"] == 2 and result["stopped"] == "answered"
+    assert '"degrees": 21' in openai_rest.output_text(result)
+    if chaining == "conversation":
+        items = client.conversation_items(params["conversation"])["data"]
+        assert {"function_call", "function_call_output"} <= {item["type"] for item in items}
