@@ -177,6 +177,7 @@ class ParsingChatAccumulator(ChatAccumulator):
         super().__init__()
         self.plan = plan or Plan(None, {})
         self._partials: Dict[int, PartialJSON] = {}
+        self._parsed: Optional[Tuple[int, Any]] = None
 
     def add(self, chunk: Dict[str, Any]) -> str:
         text = super().add(chunk)
@@ -200,9 +201,24 @@ class ParsingChatAccumulator(ChatAccumulator):
         """The first choice's answer so far, as plain JSON (a dict as the object grows)."""
         return self.partial_of(0)
 
+    @property
+    def done(self) -> bool:
+        """Whether every choice has finished (its ``finish_reason`` came)."""
+        choices = self._choices.values()
+        return bool(choices) and all(c.get("finish_reason") for c in choices)
+
+    @property
+    def parsed(self) -> Any:
+        """The answer so far (``partial``), then, once done, the final parsed object."""
+        if not self.done:
+            return self.partial
+        return self.parsed_result()["choices"][0]["message"]["parsed"]
+
     def parsed_result(self) -> Dict[str, Any]:
         """The final completion, parsed as ``chat_completion_parse`` returns it."""
-        return finish_chat(self.result(), self.plan)  # type: ignore[no-any-return]
+        if self._parsed is None or self._parsed[0] != self.chunks:
+            self._parsed = (self.chunks, finish_chat(self.result(), self.plan))
+        return self._parsed[1]  # type: ignore[no-any-return]
 
 
 class ParsingResponseAccumulator(ResponseAccumulator):
@@ -212,6 +228,7 @@ class ParsingResponseAccumulator(ResponseAccumulator):
         super().__init__()
         self.plan = plan or Plan(None, {})
         self._partial = PartialJSON()
+        self._parsed: Optional[Tuple[int, Any]] = None
 
     def add(self, item: Dict[str, Any]) -> str:
         text = super().add(item)
@@ -224,9 +241,21 @@ class ParsingResponseAccumulator(ResponseAccumulator):
         """The answer so far, as plain JSON (a dict as the object grows)."""
         return self._partial.value()
 
+    @property
+    def done(self) -> bool:
+        """Whether the final response came (``response.completed`` or ``.incomplete``)."""
+        return self._final
+
+    @property
+    def parsed(self) -> Any:
+        """The answer so far (``partial``), then, once done, the final parsed object."""
+        return self.parsed_result()["output_parsed"] if self.done else self.partial
+
     def parsed_result(self) -> Dict[str, Any]:
         """The final response, parsed as ``responses_parse`` returns it."""
-        return finish_responses(self.result(), self.plan)  # type: ignore[no-any-return]
+        if self._parsed is None or self._parsed[0] != self.events:
+            self._parsed = (self.events, finish_responses(self.result(), self.plan))
+        return self._parsed[1]  # type: ignore[no-any-return]
 
 
 class ParsedStream:
@@ -244,7 +273,13 @@ class ParsedStream:
 
     @property
     def partial(self) -> Any:
+        """The answer so far, as plain JSON (a dict as the object grows)."""
         return self.accumulator.partial
+
+    @property
+    def parsed(self) -> Any:
+        """``partial`` while the answer streams, then the final parsed object."""
+        return self.accumulator.parsed
 
     def __iter__(self) -> Any:
         add = self.accumulator.add

@@ -121,10 +121,14 @@ def test_streamed_partial_parsing_on_every_face(openai_emulator: Any, face: str)
             stream=True,
         ) as stream:
             chunks = []
+            parsed_along = []
             for chunk in stream:
                 chunks.append(chunk)
                 snapshots.append(stream.partial)
+                parsed_along.append(stream.parsed)
             final = stream.result()
+        assert isinstance(parsed_along[-1], Weather)  # the last chunk ends it: the object
+        assert all(isinstance(p, (dict, type(None))) for p in parsed_along[:-2])
     assert chunks and chunks[0]["object"] == "chat.completion.chunk"  # the usual chunks
     parsed = final["choices"][0]["message"]["parsed"]
     assert isinstance(parsed, Weather)
@@ -153,6 +157,7 @@ def test_streamed_responses_parse(openai_emulator: Any) -> None:
         final = stream.result()
     assert events[0] == "response.created" and events[-1] == "response.completed"
     assert isinstance(final["output_parsed"], corpus.Polygon)
+    assert stream.parsed == final["output_parsed"]
     assert snapshots[-1] == json.loads(openai_rest.output_text(final))
     assert sum(1 for s in snapshots if s) >= 3
 
