@@ -126,7 +126,8 @@ def schema_name(t: Any) -> str:
         title = t.get("title")
         name = title if isinstance(title, str) and title else "response"
     else:
-        name = getattr(t, "__name__", None) or type(t).__name__
+        adapted = getattr(t, "_type", None)  # a pydantic TypeAdapter: the type it adapts
+        name = getattr(t, "__name__", None) or getattr(adapted, "__name__", None) or "response"
     cleaned = "".join(c if c.isalnum() or c in "_-" else "_" for c in name)
     return cleaned[:64] or "response"
 

@@ -7,15 +7,15 @@ by ``responses_parse`` and ``run_tools`` adapt it (and any Chat-form function to
 Responses form, and ``function_tool(f, api="responses")`` makes that form directly.
 
 ``run_steps`` is the agent loop as a generator, as the retry policy is: it yields an API call
-``(name, args, kwargs)`` or a ``ToolRun`` (the functions the model asked for) and receives the
-result; a short sync loop and a short async loop in ``_steps`` drive it.
+``(name, args, kwargs)`` or a ``_steps.ToolRun`` (the functions the model asked for) and
+receives the result; a short sync loop and a short async loop in ``_steps`` drive it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _structured
 from ._steps import ToolRun
@@ -225,8 +225,10 @@ def _function_schema(f: FunctionLike, strict: bool) -> Tuple[Dict[str, Any], Dic
 # --- the agent loop -------------------------------------------------------------------------
 
 
-Step = Any
+Step = Union[Tuple[str, Tuple[Any, ...], Dict[str, Any]], ToolRun]
+"""An API call ``(function name, args, kwargs)``, or the functions to run."""
 Outcome = Any
+"""The call's plain result, or the ``(output, error)`` pairs of a ``ToolRun``."""
 
 
 def tool_registry(tools: Sequence[Any]) -> Dict[str, Any]:
