@@ -147,8 +147,8 @@ MUTATIONS = [
         "redirect-sync",
         "the key never follows a redirect to another origin (urllib3 transport)",
         SRC + "_transports/urllib3_transport.py",
-        "redirect=False,",
-        "redirect=True,",
+        "                redirect=False,\n                retries=False,",
+        "                redirect=True,\n                retries=3,",
     ),
     Mutation(
         "redirect-async",
@@ -254,8 +254,8 @@ MUTATIONS = [
         "import-light",
         "`import openai_rest` loads no HTTP library",
         SRC + "__init__.py",
-        "from typing import Any\n",
-        "from typing import Any\n\nimport http.client  # noqa: F401\n",
+        "from . import transports\n",
+        "import http.client  # noqa: F401\nfrom . import transports\n",
     ),
     Mutation(
         "pagination-loop",
