@@ -34,8 +34,10 @@ MEMBER_TTL = 15.0
 KEY_TTL = 600
 """Seconds after the last call by anyone that the budget's keys expire."""
 RETRY_EVERY = 1.0
-"""While Redis is away, seconds between attempts to reach it again."""
+"""While Redis is away, seconds between attempts to reach it again. For as long again after it
+is back, a process also keeps to its local share: the others may not have come back yet."""
 SOCKET_TIMEOUT = 1.0
+CONNECT_TIMEOUT = 0.25
 
 TAKE = """
 local t = redis.call('TIME')
@@ -64,7 +66,7 @@ local function bucket(name, per_minute)
   local level = tonumber(redis.call('HGET', state, name .. ':level'))
   local stamp = tonumber(redis.call('HGET', state, name .. ':stamp'))
   if level == nil or stamp == nil then
-    level = capacity
+    level = 0  -- a new budget (or Redis restarted empty): it may well be spent already
   else
     level = math.min(capacity, level + math.max(0, now - stamp) * rate)
   end
@@ -216,6 +218,7 @@ class SharedState:
         self.members = 1
         self.down_since: Optional[float] = None
         self.next_try = 0.0
+        self.grace_until = 0.0
         self.outages = 0
         self._lock = threading.Lock()
         self._refund = 0.0
@@ -240,7 +243,7 @@ class SharedState:
     def _options(self, retry: Any) -> Any:
         return {
             "socket_timeout": SOCKET_TIMEOUT,
-            "socket_connect_timeout": SOCKET_TIMEOUT,
+            "socket_connect_timeout": CONNECT_TIMEOUT,
             "retry": retry,
         }
 
@@ -338,6 +341,12 @@ class SharedState:
         now = time.monotonic()
         if self.down_since is not None and now < self.next_try:
             return None
+        limiter = self.limiter
+        in_grace = now < self.grace_until
+        if in_grace:
+            wait = limiter.delay(tokens)
+            if wait > 0:
+                return wait
         call, owed = self._call(1, tokens)
         reply = yield call
         if isinstance(reply, BaseException):
@@ -349,8 +358,10 @@ class SharedState:
         if self.down_since is not None:
             self._up()
         if taken:
-            with self.limiter._lock:
-                self.limiter._count(tokens)
+            with limiter._lock:
+                if in_grace:
+                    limiter._local.take(tokens)
+                limiter._count(tokens)
             return 0.0
         return max(wait_us / 1e6, 1e-4)
 
@@ -425,3 +436,4 @@ class SharedState:
             time.monotonic() - self.down_since,
         )
         self.down_since = None
+        self.grace_until = time.monotonic() + RETRY_EVERY

@@ -159,3 +159,13 @@ def test_library_run_takes_a_redis_url(
         from openai_rest import Limiter
 
         run(source, target, rpm=5, limiter=Limiter(rpm=5), config=config, progress=False)
+
+
+def test_a_budget_name_without_a_redis_is_a_usage_error(
+    tmp_path: Any, bulk_cli: Callable[..., subprocess.Popen[str]]
+) -> None:
+    source = str(tmp_path / "in.jsonl")
+    write_input(source, 1)
+    process = bulk_cli("bulk", "run", source, str(tmp_path / "out"), "--limiter-key", "x")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2 and "--limiter" in err, err
