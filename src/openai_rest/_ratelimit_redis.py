@@ -25,7 +25,7 @@ import time
 from typing import Any, Generator, Optional, Tuple
 from urllib.parse import urlsplit
 
-from .ratelimit import LimiterUnavailable, LocalState
+from .ratelimit import Limiter, LimiterUnavailable, LocalState
 
 log = logging.getLogger("openai_rest.ratelimit")
 
@@ -206,7 +206,7 @@ class _Call:
 class SharedState:
     """The Redis side of one ``Limiter``: connections, what is owed, and Redis's health."""
 
-    def __init__(self, limiter: Any, url: str, key: Optional[str], fallback: str) -> None:
+    def __init__(self, limiter: Limiter, url: str, key: Optional[str], fallback: str) -> None:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError(f"redis= takes a redis://host:port/db URL, not {redacted(url)!r}")
         self.limiter = limiter
