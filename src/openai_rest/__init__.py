@@ -36,6 +36,7 @@ from ._errors import (
     OutputValidationError,
     PermissionDeniedError,
     RateLimitError,
+    RealtimeError,
     UnprocessableEntityError,
 )
 from ._pagination import paginate
@@ -68,6 +69,7 @@ _LAZY_NAMES = {
     "ParsingResponseAccumulator": "._parsing",
     "ParsedStream": "._parsing",
     "PartialJSON": "._partial_json",
+    "RealtimeAccumulator": "._realtime._accumulate",
 }
 
 
@@ -95,6 +97,9 @@ def function_tool(
 
 
 """The administration API on the shared client: ``openai_rest.admin.projects()``."""
+
+realtime_connect = _default.realtime_connect
+"""Open a Realtime API WebSocket with the global configuration (see ``Client.realtime_connect``)."""
 
 # The module face: every endpoint, bound to the shared client.
 models = _default.models
@@ -300,6 +305,8 @@ __all__ = [
     "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeAccumulator",
+    "RealtimeError",
     "ResponseInfo",
     "Stream",
     "Timeout",
@@ -320,6 +327,7 @@ __all__ = [
     "run_tools",
     "strict_schema",
     "function_tool",
+    "realtime_connect",
     "models",
     "finetunes_delete_model",
     "completions",
@@ -499,7 +507,8 @@ _LAZY_MODULES = frozenset({"webhooks", "otel"})
 
 def __getattr__(name: str) -> Any:
     """``openai_rest.webhooks`` and ``openai_rest.otel`` load on first use, not at import; so do
-    the structured-outputs helpers (``PartialJSON``, the parsing accumulators)."""
+    the structured-outputs helpers (``PartialJSON``, the parsing accumulators) and
+    ``RealtimeAccumulator``."""
     if name in _LAZY_MODULES:
         import importlib
 

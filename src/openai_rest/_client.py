@@ -10,7 +10,7 @@ import _thread
 import os
 import time
 from types import MethodType
-from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 from ._azure import authorize, not_awaited
 from ._calls import (
@@ -32,6 +32,10 @@ from ._retry import send_flow
 from ._steps import adrive, drive
 from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
 from ._transports.base import AsyncTransport, Response, Transport
+
+if TYPE_CHECKING:
+    from ._realtime._async import Connecting
+    from ._realtime._sync import RealtimeConnection
 
 _SYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
 _ASYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
@@ -184,6 +188,21 @@ class _ClientBase:
         """The attempt is over: the rate limiter learns from its answer (None: no answer)."""
         if self._rate_limit is not None:
             self._rate_limit.settle(cost, outcome if isinstance(outcome, Response) else None)
+
+    def _realtime_target(
+        self,
+        model: Optional[str],
+        query: Mapping[str, Any],
+        extra_headers: Optional[Mapping[str, Optional[str]]],
+        extra_query: Optional[Mapping[str, Any]],
+        config: Optional[Config],
+    ) -> Tuple[str, Dict[str, str], Settings]:
+        """The URL, headers and settings of a realtime connection (pure: no I/O yet)."""
+        from ._realtime._protocol import handshake
+
+        settings = self._settings(config)
+        url, headers = handshake(settings, model, query, extra_headers, extra_query)
+        return url, headers, settings
 
     def _admin_face(self, face: type) -> Any:
         admin = self.__dict__.get("_admin")
@@ -412,6 +431,28 @@ class Client(_ClientBase, API, SyncFaceBase):
 
         return drive(run_steps(api, params, tools, max_turns, options), self)
 
+    def realtime_connect(
+        self,
+        model: Optional[str] = None,
+        *,
+        raise_on_error: bool = True,
+        extra_headers: Optional[Mapping[str, Optional[str]]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        config: Optional[Config] = None,
+        **query: Any,
+    ) -> RealtimeConnection:
+        """Open a Realtime API WebSocket: ``with client.realtime_connect(model=...) as rt:``.
+
+        ``wss://{api_url}/realtime?model=...&{query}`` with this client's credentials. Events
+        are dicts: ``rt.send({...})``, ``rt.recv()``, ``for event in rt``. An ``error`` event
+        raises ``RealtimeError`` (``raise_on_error=False`` yields it instead); a dropped
+        connection raises ``APIConnectionError``. See ``docs/realtime.md``.
+        """
+        from ._realtime._sync import connect
+
+        target = self._realtime_target(model, query, extra_headers, extra_query, config)
+        return connect(*target, raise_on_error)
+
     def _send(self, transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
         outcome: Any = None
@@ -573,6 +614,22 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         from ._tools import run_steps
 
         return await adrive(run_steps(api, params, tools, max_turns, options), self)
+
+    def realtime_connect(
+        self,
+        model: Optional[str] = None,
+        *,
+        raise_on_error: bool = True,
+        extra_headers: Optional[Mapping[str, Optional[str]]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        config: Optional[Config] = None,
+        **query: Any,
+    ) -> Connecting:
+        """The async twin of ``Client.realtime_connect``: ``async with`` it, or ``await`` it."""
+        from ._realtime._async import Connecting
+
+        target = self._realtime_target(model, query, extra_headers, extra_query, config)
+        return Connecting(*target, raise_on_error)
 
     async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
         import asyncio

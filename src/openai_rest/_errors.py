@@ -10,6 +10,7 @@ OpenAIError
       APITimeoutError
     APIResponseValidationError
       OutputValidationError     (a structured answer that does not fit its type)
+    RealtimeError             (an ``error`` event of a realtime connection)
   LengthFinishReasonError, ContentFilterFinishReasonError   (a parse call's answer was cut)
   InvalidWebhookSignatureError  (also a ValueError, as in the official SDK)
 """
@@ -125,6 +126,26 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: Optional[ResponseInfo] = None, body: Any = None):
         super().__init__(message, body=body)
         self.response = response
+
+
+class RealtimeError(APIError):
+    """An ``error`` event on a realtime connection: the server's message, ``code``, ``param``,
+    ``type``, and ``event_id`` (the client event it answers). The connection stays open."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: Any = None,
+        code: Optional[str] = None,
+        param: Optional[str] = None,
+        type: Optional[str] = None,
+        event_id: Optional[str] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        super().__init__(message, body=body, code=code, param=param, type=type)
+        self.event_id = event_id
+        self.request_id = request_id
 
 
 class InvalidWebhookSignatureError(OpenAIError, ValueError):

@@ -20,6 +20,7 @@ from ._faults import FAULT_HEADER, Faults
 from ._fine_tuning import FineTuningApi
 from ._handlers import IMAGE_PATH, CoreApi
 from ._http import Handler, Route, abort, bind, error_response, html_page, slow_body
+from ._realtime import RealtimeApi
 from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
 from ._timing import TIMING_HEADER
@@ -131,6 +132,7 @@ def make_app(
         *UploadsApi(state).routes(),
         *VectorStoresApi(state).routes(),
         *FineTuningApi(state).routes(),
+        *RealtimeApi(state).routes(),
     ]
     app.add_routes(bind(routes, API_PREFIX))
     app.add_routes(azure_routes(routes))

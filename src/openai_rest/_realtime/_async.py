@@ -1,0 +1,200 @@
+"""The async realtime connection, on aiohttp's WebSocket client (already our async dependency)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generator, Mapping, Optional, Tuple
+
+import aiohttp
+
+from .._errors import APIConnectionError, APITimeoutError
+from ._accumulate import RealtimeAccumulator
+from ._protocol import BINARY, CLOSED, TEXT, Connection, Event, Protocol, encode
+
+if TYPE_CHECKING:
+    from .._config import Settings
+
+Frame = Tuple[str, Any, Optional[int]]
+"""What was received: (``TEXT`` / ``BINARY`` / ``CLOSED``, data or close reason, close code)."""
+
+MAX_MESSAGE_BYTES = 0  # no limit: audio and image events can be megabytes of base64
+CLOSE_TIMEOUT = 10.0
+
+
+async def open_websocket(
+    url: str, headers: Dict[str, str], settings: Settings
+) -> Tuple[aiohttp.ClientSession, aiohttp.ClientWebSocketResponse[Any]]:
+    """A session and a WebSocket open on ``url``; our errors for a refused or failed handshake."""
+    from .._transports.base import ca_bundle, proxy_for
+
+    options = settings.http_options
+    timeout = settings.timeout
+    ssl: Any = True
+    if options.get("verify") is False:
+        ssl = False
+    elif ca_bundle(options):
+        import ssl as ssl_module
+
+        ssl = ssl_module.create_default_context(cafile=ca_bundle(options))
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(ssl=ssl),
+        skip_auto_headers=("User-Agent",),
+        trust_env=False,
+        timeout=aiohttp.ClientTimeout(
+            total=None,
+            connect=timeout.connect if timeout else None,
+            sock_read=timeout.read if timeout else None,
+        ),
+    )
+    http_url = "http" + url[2:]  # ws:// or wss:// back to http(s):// for the proxy rules
+    try:
+        ws = await session.ws_connect(
+            url,
+            headers=headers,
+            proxy=proxy_for(http_url, options),
+            max_msg_size=MAX_MESSAGE_BYTES,
+            autoping=True,
+        )
+    except BaseException as exc:
+        await session.close()
+        raise handshake_error(exc, url) from exc
+    return session, ws
+
+
+def handshake_error(exc: BaseException, url: str) -> BaseException:
+    """Our error for a failed opening: the status's class when the server refused the upgrade."""
+    if isinstance(exc, aiohttp.WSServerHandshakeError):
+        from .._errors import status_error
+        from .._results import ResponseInfo
+
+        headers: Mapping[str, str] = exc.headers or {}
+        info = ResponseInfo(exc.status, headers, "GET", url, reason=exc.message)
+        error: BaseException = status_error(exc.status, b"", info)
+        if exc.status == 101:  # upgraded, but not as a WebSocket should be
+            error = APIConnectionError(f"Realtime handshake failed: {url}: {exc.message}")
+        return error
+    if isinstance(exc, asyncio.TimeoutError):
+        return APITimeoutError(f"Realtime connection timed out: {url}")
+    if isinstance(exc, (aiohttp.ClientError, OSError)):
+        return APIConnectionError(f"Realtime connection error: {url}: {type(exc).__name__}: {exc}")
+    return exc
+
+
+async def receive_frame(
+    ws: aiohttp.ClientWebSocketResponse[Any], timeout: Optional[float]
+) -> Frame:
+    """The next frame, as the protocol reads it; pings and pongs are answered by aiohttp."""
+    try:
+        message = await ws.receive(timeout)
+    except asyncio.TimeoutError:
+        raise APITimeoutError(f"No realtime event within {timeout} s") from None
+    kind = message.type
+    if kind is aiohttp.WSMsgType.TEXT:
+        return TEXT, message.data, None
+    if kind is aiohttp.WSMsgType.BINARY:
+        return BINARY, message.data, None
+    reason: Any = message.extra if kind is aiohttp.WSMsgType.CLOSE else None
+    if kind is aiohttp.WSMsgType.ERROR:
+        reason = f"{type(message.data).__name__}: {message.data}"
+    return CLOSED, reason, ws.close_code
+
+
+class AsyncRealtimeConnection(Connection):
+    """An open realtime connection: ``await send(event)``, ``await recv()``, ``async for``.
+
+    ``recv()`` and iteration give server events as dicts; an ``error`` event raises
+    ``RealtimeError`` unless the connection was opened with ``raise_on_error=False``; a dropped
+    connection raises ``APIConnectionError``. Iteration ends when the connection is closed.
+    """
+
+    def __init__(
+        self,
+        protocol: Protocol,
+        session: aiohttp.ClientSession,
+        ws: aiohttp.ClientWebSocketResponse[Any],
+    ) -> None:
+        super().__init__(protocol, getattr(getattr(ws, "_response", None), "headers", None))
+        self._session = session
+        self._ws = ws
+
+    async def send(self, event: Mapping[str, Any]) -> None:
+        """Send one client event (a dict with a ``type``)."""
+        text = encode(event)
+        self._protocol.after_close()
+        try:
+            await self._ws.send_str(text)
+        except (aiohttp.ClientError, ConnectionError, RuntimeError) as exc:
+            raise APIConnectionError(f"Realtime send failed: {type(exc).__name__}: {exc}") from exc
+
+    async def recv(self, timeout: Optional[float] = None) -> Event:
+        """The next server event; ``APITimeoutError`` when none comes within ``timeout`` s."""
+        event = await self._next(timeout)
+        if event is None:
+            raise self._closed_error()
+        return event
+
+    async def _next(self, timeout: Optional[float] = None) -> Optional[Event]:
+        self._protocol.after_close()
+        kind, data, code = await receive_frame(self._ws, timeout)
+        if kind == CLOSED:
+            await self._session.close()
+        return self._protocol.read(kind, data, code)
+
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self._events()
+
+    async def _events(self) -> AsyncIterator[Event]:
+        while not self._protocol.closed:
+            event = await self._next()
+            if event is None:
+                return
+            yield event
+
+    async def receive_response(self, timeout: Optional[float] = None) -> RealtimeAccumulator:
+        """Read events until ``response.done``; the response folded (text, audio, calls)."""
+        accumulator = RealtimeAccumulator()
+        while not accumulator.done:
+            accumulator.add(await self.recv(timeout))
+        return accumulator
+
+    async def close(self) -> None:
+        """Close the connection (code 1000); iteration then ends. Closing twice is harmless."""
+        self._protocol.closing = True
+        try:
+            await self._ws.close()
+        finally:
+            self._protocol.closed = True
+            await self._session.close()
+
+    async def __aenter__(self) -> AsyncRealtimeConnection:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+async def connect(
+    url: str, headers: Dict[str, str], settings: Settings, raise_on_error: bool
+) -> AsyncRealtimeConnection:
+    """Open an async realtime connection."""
+    session, ws = await open_websocket(url, headers, settings)
+    return AsyncRealtimeConnection(Protocol(url, raise_on_error), session, ws)
+
+
+class Connecting:
+    """What ``AsyncClient.realtime_connect`` returns: ``await`` it, or ``async with`` it."""
+
+    def __init__(self, url: str, headers: Dict[str, str], settings: Settings, raise_on_error: bool):
+        self._args = (url, headers, settings, raise_on_error)
+        self._connection: Optional[AsyncRealtimeConnection] = None
+
+    def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:
+        return connect(*self._args).__await__()
+
+    async def __aenter__(self) -> AsyncRealtimeConnection:
+        self._connection = await connect(*self._args)
+        return self._connection
+
+    async def __aexit__(self, *exc: Any) -> None:
+        if self._connection is not None:
+            await self._connection.close()
