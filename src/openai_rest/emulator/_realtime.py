@@ -83,6 +83,8 @@ class Session:
 
     async def serve(self) -> None:
         try:
+            if self.fault is not None:
+                await self._fault(self.fault)  # a fault after 0 events
             await self.emit({"type": "session.created", "session": session_view(self.session)})
             async for message in self.ws:
                 if message.type == WSMsgType.TEXT:
@@ -101,14 +103,15 @@ class Session:
         """Send one server event, with a fresh ``event_id``; the fault may intervene."""
         fault = self.fault
         async with self.lock:
-            if fault is not None:
-                await self._fault(fault)
+            if fault is not None and fault.slow_ms:
+                await asyncio.sleep(fault.slow_ms / 1000)
             await self.ws.send_str(dumps({"event_id": new_id("event_"), **event}))
             self.sent += 1
+            if fault is not None:
+                await self._fault(fault)
 
     async def _fault(self, fault: Any) -> None:
-        if fault.slow_ms:
-            await asyncio.sleep(fault.slow_ms / 1000)
+        """After N events: drop the connection, close it, or send one ``error`` event."""
         if fault.stream_reset_after is not None and self.sent >= fault.stream_reset_after:
             abort(self.request)
             raise _Dropped()
