@@ -22,6 +22,7 @@ from . import (
     images,
     models,
     moderate,
+    realtime,
 )
 from ._common import PROG, add_global_options
 from ._run import USAGE, run
@@ -34,6 +35,7 @@ _MODULES = (
     files,
     embeddings,
     audio,
+    realtime,
     images,
     moderate,
     bulk,
