@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generator, Mapping, Optional, Tuple
 
 import aiohttp
@@ -32,10 +33,8 @@ async def open_websocket(
     ssl: Any = True
     if options.get("verify") is False:
         ssl = False
-    elif ca_bundle(options):
-        import ssl as ssl_module
-
-        ssl = ssl_module.create_default_context(cafile=ca_bundle(options))
+    elif url.startswith("wss:") and ca_bundle(options):
+        ssl = _ssl_context(str(ca_bundle(options)))
     session = aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(ssl=ssl),
         skip_auto_headers=("User-Agent",),
@@ -59,6 +58,14 @@ async def open_websocket(
         await session.close()
         raise handshake_error(exc, url) from exc
     return session, ws
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(bundle: str) -> Any:
+    """A TLS context trusting ``bundle``, made once (loading a bundle takes tens of ms)."""
+    import ssl
+
+    return ssl.create_default_context(cafile=bundle)
 
 
 def handshake_error(exc: BaseException, url: str) -> BaseException:
