@@ -10,7 +10,9 @@ process, the sync face's background loop and the SDK's included) is its alone.
 A turn is one audio response to ``echo: <words>`` (``conversation: none``): the emulator speaks
 60 ms a word in 100 ms deltas (4,800 PCM bytes, 6,400 base64 characters each) and streams the
 transcript beside it. Also measured: the import cost of each WebSocket stack (median of 5 fresh
-interpreters). Results are printed as a Markdown table.
+interpreters). Results are printed as a Markdown table;
+``--save`` records them in ``benchmarks/results/realtime.json``, ``--docs PAGE`` rewrites that
+page's table from the saved run.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ import statistics
 import subprocess
 import sys
 import time
-from typing import Any, Callable, Dict, List, Tuple
+from pathlib import Path
+from typing import Any, Callable, Dict, Tuple
 
 KEY = "sk-bench"
+RESULTS = Path(__file__).resolve().parent / "results" / "realtime.json"
 MODEL = "gpt-realtime"
 
 
@@ -234,21 +238,11 @@ def start_emulator() -> Tuple[subprocess.Popen[str], str]:
     return process, process.stdout.readline().strip()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--turns", type=int, default=8, help="responses per run (8)")
-    parser.add_argument("--words", type=int, default=300, help="words per response (300)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per client; the median (3)")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--url", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        child(args.child, args.url, args.turns, args.words)
-        return 0
+def measure(args: argparse.Namespace) -> Dict[str, Any]:
+    """Every client ``args.repeat`` times in fresh child processes; the medians and the imports."""
     emulator, url = start_emulator()
-    rows: List[List[str]] = []
+    clients: Dict[str, Dict[str, Any]] = {}
     try:
-        results: Dict[str, Dict[str, float]] = {}
         for name in CLIENTS:
             runs = []
             for _ in range(args.repeat):
@@ -272,46 +266,86 @@ def main() -> int:
                     print(f"{name}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
                     break
                 runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-            if not runs:
+            if len(runs) < args.repeat:
                 continue
-            run = sorted(runs, key=lambda r: r["cpu"])[len(runs) // 2]
-            results[name] = {
-                "events_per_s": run["events"] / run["wall"],
-                "cpu_us_per_event": run["cpu"] / run["events"] * 1e6,
-                "cpu_us_per_audio_delta": run["cpu"] / max(1, run["audio_deltas"]) * 1e6,
-                "events": run["events"],
-                "audio_bytes": run["audio_bytes"],
+            per_event = [r["cpu"] / r["events"] * 1e6 for r in runs]
+            per_delta = [r["cpu"] / max(1, r["audio_deltas"]) * 1e6 for r in runs]
+            clients[name] = {
+                "events_per_s": statistics.median(r["events"] / r["wall"] for r in runs),
+                "cpu_us_per_event": statistics.median(per_event),
+                "cpu_us_per_audio_delta": statistics.median(per_delta),
+                "cpu_us_per_audio_delta_reps": [round(v, 1) for v in per_delta],
+                "events": runs[0]["events"],
+                "audio_deltas": runs[0]["audio_deltas"],
             }
-        base = results.get("official SDK sync", {}).get("cpu_us_per_audio_delta")
-        print(
-            f"\n{args.turns} audio responses of {args.words} words per run, median of "
-            f"{args.repeat} runs; Python {sys.version.split()[0]}\n"
-        )
-        print(
-            "| client | events/s | client CPU µs/event | client CPU µs/audio delta | vs SDK sync |"
-        )
-        print("|---|---:|---:|---:|---:|")
-        for name, r in results.items():
-            ratio = f"{r['cpu_us_per_audio_delta'] / base:.2f}x" if base else "-"
-            rows.append(
-                [
-                    name,
-                    f"{r['events_per_s']:,.0f}",
-                    f"{r['cpu_us_per_event']:.0f}",
-                    f"{r['cpu_us_per_audio_delta']:.0f}",
-                    ratio,
-                ]
+            print(
+                f"{name}: {clients[name]['cpu_us_per_audio_delta']:.0f} µs per audio delta",
+                file=sys.stderr,
             )
-            print("| " + " | ".join(rows[-1]) + " |")
     finally:
         emulator.terminate()
         emulator.wait(10)
-    print("\n| import (fresh interpreter, median of 5) | ms |\n|---|---:|")
+    imports = {}
     for name, statement in IMPORTS.items():
         try:
-            print(f"| {name} | {import_ms(statement):.0f} |")
+            imports[name] = import_ms(statement)
         except subprocess.CalledProcessError:
-            print(f"| {name} | not installed |")
+            pass
+    sdk = clients.get("official SDK sync", {}).get("cpu_us_per_audio_delta")
+    ratios = {name: row["cpu_us_per_audio_delta"] / sdk for name, row in clients.items() if sdk}
+    return {"clients": clients, "imports_ms": imports, "cpu_per_audio_delta_vs_sdk_sync": ratios}
+
+
+def table(run: Dict[str, Any]) -> str:
+    results = run["results"]
+    lines = [
+        f"Run of {run['date']} (commit {run['commit']}), `{run['command']}`: {run['turns']} audio"
+        f" responses of {run['words']} words per child process, median of {run['repeat']} child"
+        " processes per client; client CPU is `time.process_time` of the client's process (all"
+        " its threads).",
+        "",
+        "| client | events/s | CPU µs per event | CPU µs per audio delta | vs SDK sync |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in CLIENTS:  # in the order measured (the results file sorts keys)
+        row = results["clients"].get(name)
+        if row is None:
+            continue
+        ratio = results["cpu_per_audio_delta_vs_sdk_sync"].get(name)
+        lines.append(
+            f"| {name} | {row['events_per_s']:,.0f} | {row['cpu_us_per_event']:.0f} | "
+            f"{row['cpu_us_per_audio_delta']:.0f} | {f'{ratio:.2f}' if ratio else ''} |"
+        )
+    lines += ["", "| import, in a fresh interpreter (median of 5) | ms |", "|---|---:|"]
+    for name, value in results["imports_ms"].items():
+        lines.append(f"| {name} | {value:.0f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--turns", type=int, default=8, help="responses per run (8)")
+    parser.add_argument("--words", type=int, default=300, help="words per response (300)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per client; the median (3)")
+    parser.add_argument("--save", action="store_true", help=f"record the run in {RESULTS.name}")
+    parser.add_argument("--docs", help="rewrite this page's results table from the saved run")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.url, args.turns, args.words)
+        return 0
+    import results_file
+
+    measured = results_file.provenance(["benchmarks/bench_realtime.py", *sys.argv[1:]])
+    data = None
+    if args.save or not args.docs:  # a measurement, unless only the docs table is rewritten
+        results = measure(args)
+        params = {"turns": args.turns, "words": args.words, "repeat": args.repeat}
+        print(table({**measured, **params, "results": results}))
+        if args.save:
+            data = {**params, "results": results}
+    results_file.record(RESULTS, "realtime", data, measured, args.docs, table)
     return 0
 
 

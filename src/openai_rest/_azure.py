@@ -278,6 +278,15 @@ def not_awaited(request: Request, pending: Awaitable[None]) -> None:
     )
 
 
+def realtime_query(azure: Azure, model: Optional[str]) -> Dict[str, str]:
+    """What names the model in a realtime URL: ``model`` on the v1 API, else ``deployment``
+    (``azure_deployment``, or the model given)."""
+    if azure.v1:
+        return {"model": model} if model else {}
+    deployment = azure.deployment or model
+    return {"deployment": deployment} if deployment else {}
+
+
 def realtime_target(
     config: Config, environ: Mapping[str, str], model: Optional[str] = None
 ) -> Optional[Tuple[str, Dict[str, str]]]:
@@ -291,12 +300,6 @@ def realtime_target(
         return None
     scheme, rest = azure.base_url.split("://", 1)
     base = ("wss" if scheme.lower() == "https" else "ws") + "://" + rest
-    query: Dict[str, str] = dict(azure.query)
-    deployment = azure.deployment or model
-    if azure.v1:
-        if model:
-            query["model"] = model
-    elif deployment:
-        query["deployment"] = deployment
+    query = {**azure.query, **realtime_query(azure, model)}
     suffix = "?" + urlencode(query) if query else ""
     return f"{base}/realtime{suffix}", azure.auth_headers()

@@ -196,13 +196,11 @@ class _ClientBase:
         extra_headers: Optional[Mapping[str, Optional[str]]],
         extra_query: Optional[Mapping[str, Any]],
         config: Optional[Config],
-    ) -> Tuple[str, Dict[str, str], Settings]:
-        """The URL, headers and settings of a realtime connection (pure: no I/O yet)."""
+    ) -> Request:
+        """The handshake of a realtime connection (pure: no I/O yet)."""
         from ._realtime._protocol import handshake
 
-        settings = self._settings(config)
-        url, headers = handshake(settings, model, query, extra_headers, extra_query)
-        return url, headers, settings
+        return handshake(self._settings(config), model, query, extra_headers, extra_query)
 
     def _admin_face(self, face: type) -> Any:
         admin = self.__dict__.get("_admin")
@@ -450,8 +448,11 @@ class Client(_ClientBase, API, SyncFaceBase):
         """
         from ._realtime._sync import connect
 
-        target = self._realtime_target(model, query, extra_headers, extra_query, config)
-        return connect(*target, raise_on_error)
+        request = self._realtime_target(model, query, extra_headers, extra_query, config)
+        pending = authorize(request)
+        if pending is not None:
+            not_awaited(request, pending)
+        return connect(request, raise_on_error)
 
     def _send(self, transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
@@ -628,8 +629,8 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         """The async twin of ``Client.realtime_connect``: ``async with`` it, or ``await`` it."""
         from ._realtime._async import Connecting
 
-        target = self._realtime_target(model, query, extra_headers, extra_query, config)
-        return Connecting(*target, raise_on_error)
+        request = self._realtime_target(model, query, extra_headers, extra_query, config)
+        return Connecting(request, raise_on_error)
 
     async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
         import asyncio

@@ -140,7 +140,7 @@ def build_request(
             else:
                 headers[name] = value
     if not headers.get("Authorization") and not settings.api_key and not settings.keyless:
-        _require_key(route, headers, settings)
+        _require_key(route.name, headers, settings)
     result = route.result
     stream = (
         result == "stream"
@@ -155,7 +155,7 @@ def _drop_header(headers: Dict[str, str], name: str) -> None:
         del headers[key]
 
 
-def _require_key(route: Route, headers: Mapping[str, str], settings: Settings) -> None:
+def _require_key(name: str, headers: Mapping[str, str], settings: Settings) -> None:
     from ._errors import OpenAIError
 
     if any(k.lower() in ("authorization", "api-key") for k in headers):
@@ -164,12 +164,12 @@ def _require_key(route: Route, headers: Mapping[str, str], settings: Settings) -
         if settings.azure.token_provider is not None:
             return
         raise OpenAIError(
-            f"{route.name}: no Azure OpenAI credentials. Set AZURE_OPENAI_API_KEY (sent as "
+            f"{name}: no Azure OpenAI credentials. Set AZURE_OPENAI_API_KEY (sent as "
             "api-key) or AZURE_OPENAI_AD_TOKEN, or pass Config(api_key=...), "
             "Config(azure_ad_token=...) or Config(azure_ad_token_provider=...)."
         )
     raise OpenAIError(
-        f"{route.name}: no API key. Set the OPENAI_API_KEY environment variable, call "
+        f"{name}: no API key. Set the OPENAI_API_KEY environment variable, call "
         "openai_rest.configure(api_key=...), or pass config=Config(api_key=...). "
         "(A local server that needs no key still wants one: any string will do.)"
     )

@@ -18,7 +18,9 @@ from openai_rest._realtime._protocol import BINARY, CLOSED, TEXT, Protocol, hand
 
 
 def target(config: Config, model: Any = "gpt-realtime", **kwargs: Any) -> Any:
-    return handshake(resolve(config), model, kwargs.pop("query", {}), **kwargs)
+    request = handshake(resolve(config), model, kwargs.pop("query", {}), **kwargs)
+    assert request.method == "GET"
+    return request.url, request.headers
 
 
 def test_the_url_follows_api_url() -> None:
@@ -252,7 +254,7 @@ class Recording:
             return ws
 
         app = web.Application()
-        app.router.add_get("/v1/realtime", handler)
+        app.router.add_get("/{path:.*}", handler)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)

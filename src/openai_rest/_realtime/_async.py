@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generator, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Mapping, Optional, Tuple
 
 import aiohttp
 
@@ -13,7 +13,7 @@ from ._accumulate import RealtimeAccumulator
 from ._protocol import BINARY, CLOSED, TEXT, Connection, Event, Protocol, encode
 
 if TYPE_CHECKING:
-    from .._config import Settings
+    from .._request import Request
 
 Frame = Tuple[str, Any, Optional[int]]
 """What was received: (``TEXT`` / ``BINARY`` / ``CLOSED``, data or close reason, close code)."""
@@ -23,13 +23,13 @@ CLOSE_TIMEOUT = 10.0
 
 
 async def open_websocket(
-    url: str, headers: Dict[str, str], settings: Settings
+    request: Request,
 ) -> Tuple[aiohttp.ClientSession, aiohttp.ClientWebSocketResponse[Any]]:
-    """A session and a WebSocket open on ``url``; our errors for a refused or failed handshake."""
+    """A session and a WebSocket opened by ``request``; our errors for a refused handshake."""
     from .._transports.base import ca_bundle, proxy_for
 
-    options = settings.http_options
-    timeout = settings.timeout
+    url, headers, options = request.url, request.headers, request.settings.http_options  # type: ignore[union-attr]
+    timeout = request.timeout
     ssl: Any = True
     if options.get("verify") is False:
         ssl = False
@@ -180,19 +180,22 @@ class AsyncRealtimeConnection(Connection):
         await self.close()
 
 
-async def connect(
-    url: str, headers: Dict[str, str], settings: Settings, raise_on_error: bool
-) -> AsyncRealtimeConnection:
-    """Open an async realtime connection."""
-    session, ws = await open_websocket(url, headers, settings)
-    return AsyncRealtimeConnection(Protocol(url, raise_on_error), session, ws)
+async def connect(request: Request, raise_on_error: bool) -> AsyncRealtimeConnection:
+    """Open an async realtime connection (after awaiting an async Azure token provider)."""
+    from .._azure import authorize
+
+    pending = authorize(request)
+    if pending is not None:
+        await pending
+    session, ws = await open_websocket(request)
+    return AsyncRealtimeConnection(Protocol(request.url, raise_on_error), session, ws)
 
 
 class Connecting:
     """What ``AsyncClient.realtime_connect`` returns: ``await`` it, or ``async with`` it."""
 
-    def __init__(self, url: str, headers: Dict[str, str], settings: Settings, raise_on_error: bool):
-        self._args = (url, headers, settings, raise_on_error)
+    def __init__(self, request: Request, raise_on_error: bool) -> None:
+        self._args = (request, raise_on_error)
         self._connection: Optional[AsyncRealtimeConnection] = None
 
     def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Set
 
-from .._errors import APIConnectionError, APIResponseValidationError, OpenAIError, RealtimeError
+from .._errors import APIConnectionError, APIResponseValidationError, RealtimeError
 
 if TYPE_CHECKING:
     from .._config import Settings
+    from .._request import Request
 
 Event = Dict[str, Any]
 
@@ -39,18 +40,26 @@ def handshake(
     query: Mapping[str, Any],
     extra_headers: Optional[Mapping[str, Optional[str]]] = None,
     extra_query: Optional[Mapping[str, Any]] = None,
-) -> Tuple[str, Dict[str, str]]:
-    """The URL and headers that open a realtime connection for ``settings``.
+) -> Request:
+    """The request that opens a realtime connection for ``settings`` (a ``GET`` to upgrade).
 
     ``{base_url}/realtime?model=...`` with the client's auth, organization, project, beta and
-    default headers; ``extra_headers`` (``None`` removes one) and ``extra_query`` last. This is
-    the one place that knows where a realtime connection goes (the seam for Azure's rules).
-    Raises ``OpenAIError`` before any I/O when no credentials would be sent.
+    default headers; ``extra_headers`` (``None`` removes one) and ``extra_query`` last. For
+    Azure OpenAI the base URL, ``api-version`` and ``api-key`` come from the settings, and the
+    model is named ``deployment=`` on the deployment API (``_azure.realtime_query``). This is
+    the one place that knows where a realtime connection goes. Raises ``OpenAIError`` before
+    any I/O when no credentials would be sent; an Azure token provider is called by the face
+    (``_azure.authorize``), which may have to await it.
     """
-    from .._request import query_string
+    from .._request import Request, _require_key, query_string
 
     params: Dict[str, Any] = {**settings.query}
-    if model is not None:
+    azure = settings.azure
+    if azure is not None:
+        from .._azure import realtime_query
+
+        params.update(realtime_query(azure, model))
+    elif model is not None:
         params["model"] = model
     params.update(query)
     params.update(extra_query or {})
@@ -64,12 +73,9 @@ def handshake(
             del headers[existing]
         if value is not None:
             headers[name] = value
-    if not any(k.lower() in ("authorization", "api-key") for k in headers):
-        raise OpenAIError(
-            "realtime_connect: no API key. Set the OPENAI_API_KEY environment variable, call "
-            "openai_rest.configure(api_key=...), or pass config=Config(api_key=...)."
-        )
-    return url, headers
+    if not headers.get("Authorization") and not settings.api_key and not settings.keyless:
+        _require_key("realtime_connect", headers, settings)
+    return Request("GET", url, headers, timeout=settings.timeout, settings=settings)
 
 
 def encode(event: Mapping[str, Any]) -> str:

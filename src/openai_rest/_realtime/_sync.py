@@ -12,7 +12,7 @@ import asyncio
 import os
 import queue
 import threading
-from typing import TYPE_CHECKING, Any, Coroutine, Dict, Iterator, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Coroutine, Iterator, Mapping, Optional, TypeVar
 
 from .._errors import APIConnectionError, APITimeoutError
 from ._accumulate import RealtimeAccumulator
@@ -22,7 +22,7 @@ from ._protocol import CLOSED, Connection, Event, Protocol, encode
 if TYPE_CHECKING:
     import aiohttp
 
-    from .._config import Settings
+    from .._request import Request
 
 T = TypeVar("T")
 
@@ -148,9 +148,7 @@ class RealtimeConnection(Connection):
         self.close()
 
 
-def connect(
-    url: str, headers: Dict[str, str], settings: Settings, raise_on_error: bool
-) -> RealtimeConnection:
+def connect(request: Request, raise_on_error: bool) -> RealtimeConnection:
     """Open a sync realtime connection (the handshake runs on the background loop)."""
-    session, ws = LOOP.run(open_websocket(url, headers, settings))
-    return RealtimeConnection(Protocol(url, raise_on_error), session, ws)
+    session, ws = LOOP.run(open_websocket(request))
+    return RealtimeConnection(Protocol(request.url, raise_on_error), session, ws)

@@ -5,7 +5,8 @@ Client events are read as they come; a response streams from its own task so tha
 ``faults.inject(..., path="/v1/realtime")``): ``stream-error-after=N`` sends an ``error`` event
 after N server events (the session goes on), ``stream-reset-after=N`` drops the connection,
 ``stream-cut-after=N`` closes it cleanly (code 1000), ``slow=MS`` holds back each event; a
-status (``401``, ``429``...) refuses the handshake.
+status (``401``, ``429``...) refuses the handshake. Azure's ``/openai/realtime?deployment=...``
+is the same endpoint, the deployment naming the model.
 """
 
 from __future__ import annotations
@@ -52,25 +53,27 @@ class RealtimeApi:
         return [("GET", "/realtime", self.connect)]
 
     async def connect(self, request: web.Request) -> web.StreamResponse:
-        require(request.query, "model")
+        model = request.query.get("model") or request.query.get("deployment")  # Azure: deployment
+        if not model:
+            require(request.query, "model")
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, autoping=True)
         if not ws.can_prepare(request).ok:
             raise ApiError(
                 400, "The realtime endpoint expects a WebSocket upgrade (GET with Upgrade)."
             )
         await ws.prepare(request)
-        await Session(request, ws).serve()
+        await Session(request, ws, model).serve()
         return ws
 
 
 class Session:
     """One connection's session, conversation, input audio buffer and response in progress."""
 
-    def __init__(self, request: web.Request, ws: web.WebSocketResponse) -> None:
+    def __init__(self, request: web.Request, ws: web.WebSocketResponse, model: str) -> None:
         self.request = request
         self.ws = ws
         self.fault = fault_of(request)
-        self.session = new_session(request.query["model"])
+        self.session = new_session(model)
         self.items: List[JSON] = []
         self.audio = bytearray()
         self.speech_item: Optional[str] = None  # the item id of speech in progress (VAD)

@@ -12,8 +12,8 @@ import sys
 import time
 from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 
-from . import _model
-from ._state import JSON, new_id
+from . import _model, _tools
+from ._state import JSON, ApiError, new_id
 
 SAMPLE_RATES = {"audio/pcm": 24000, "audio/pcmu": 8000, "audio/pcma": 8000}
 """The output formats and their sample rates (``audio/pcm`` is 16-bit little-endian mono)."""
@@ -430,15 +430,6 @@ def item_text(item: Mapping[str, Any]) -> str:
     return " ".join(words)
 
 
-def _tools_as_chat(tools: Any) -> List[JSON]:
-    """Realtime's flat function tools in the chat shape ``_model.choose_tool`` reads."""
-    return [
-        {"type": "function", "function": tool}
-        for tool in tools or ()
-        if isinstance(tool, dict) and tool.get("type") == "function"
-    ]
-
-
 class ResponseRun:
     """One response: ``events()`` streams it; ``cancel()`` ends it early with ``response.done``.
 
@@ -478,29 +469,32 @@ class ResponseRun:
     def events(self) -> Iterator[JSON]:
         """The server events of the response, ``response.created`` to ``response.done``."""
         yield {"type": "response.created", "response": self._snapshot()}
-        last: JSON = next((m for m in reversed(self.input) if m.get("type") != "function_call"), {})
-        last_text = item_text(last) if last.get("role") == "user" else ""
-        tools = self.params.get("tools", self.session["tools"])
+        users = [i for i in self.input if i.get("type") == "message" and i.get("role") == "user"]
+        parallel = self.params.get("parallel_tool_calls", self.session.get("parallel_tool_calls"))
+        turn = _tools.responses_turn(self.input, item_text(users[-1]) if users else "", parallel)
+        tools = _tools.responses_tools(self.params.get("tools", self.session["tools"]))
         choice = self.params.get("tool_choice", self.session["tool_choice"])
-        fn = _model.choose_tool(_tools_as_chat(tools), choice, last_text, eager=False)
-        if fn is not None and last.get("type") != "function_call_output":
-            yield from self._function_call(fn)
+        try:
+            chosen = _tools.choose(tools, choice, turn)
+        except ApiError as error:
+            raise RealtimeFault(error.message, "invalid_value", "tool_choice") from None
+        if chosen:
+            rng = _model.seeded_rng("realtime-tool", [item_text(i) for i in self.input])
+            for tool in chosen:
+                yield from self._function_call(tool, rng)
         else:
-            yield from self._message(last_text)
+            yield from self._message(turn)
         yield self.finish("completed" if self.response["status"] == "in_progress" else None)
 
-    def _reply(self, last_text: str) -> Tuple[str, bool]:
-        if last_text.startswith("echo:"):
-            text = last_text[5:].strip()
-        else:
-            text = _model.reply_text(
-                "realtime", self.instructions, [item_text(i) for i in self.input]
-            )
+    def _reply(self, turn: _tools.Turn) -> Tuple[str, bool]:
+        seed = ("realtime", self.instructions, [item_text(i) for i in self.input])
+        prompts = [self.instructions, turn.user_text]
+        text = _model.answer_text("text", None, turn, prompts, *seed)
         limit = self.response["max_output_tokens"]
         return _model.truncate(text, limit if isinstance(limit, int) else None)
 
-    def _message(self, last_text: str) -> Iterator[JSON]:
-        text, cut = self._reply(last_text)
+    def _message(self, turn: _tools.Turn) -> Iterator[JSON]:
+        text, cut = self._reply(turn)
         audio = self.modality == "audio"
         item: JSON = {
             "id": new_id("item_"),
@@ -553,9 +547,9 @@ class ResponseRun:
         del head["content_index"]
         yield {"type": "response.output_item.done", **head, "item": dict(item)}
 
-    def _function_call(self, fn: JSON) -> Iterator[JSON]:
-        call = _model.tool_call(fn, [item_text(i) for i in self.input])
-        arguments = call["function"]["arguments"]
+    def _function_call(self, fn: JSON, rng: Any) -> Iterator[JSON]:
+        arguments = _tools.call_input(fn, rng)
+        call = {"id": _tools.call_id(rng)}
         item: JSON = {
             "id": new_id("item_"),
             "object": "realtime.item",
