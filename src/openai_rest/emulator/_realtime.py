@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import WSMsgType, web
 
-from ._http import Route, abort, dumps, fault_of, require
+from ._http import Route, abort, dumps, fault_of
 from ._realtime_model import (
     RealtimeFault,
     ResponseRun,
@@ -55,7 +55,12 @@ class RealtimeApi:
     async def connect(self, request: web.Request) -> web.StreamResponse:
         model = request.query.get("model") or request.query.get("deployment")  # Azure: deployment
         if not model:
-            require(request.query, "model")
+            raise ApiError(
+                400,
+                "Missing required parameter: 'model'.",
+                param="model",
+                code="missing_required_parameter",
+            )
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, autoping=True)
         if not ws.can_prepare(request).ok:
             raise ApiError(
