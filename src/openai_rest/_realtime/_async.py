@@ -106,13 +106,8 @@ async def receive_frame(
     return CLOSED, reason, ws.close_code
 
 
-class AsyncRealtimeConnection(Connection):
-    """An open realtime connection: ``await send(event)``, ``await recv()``, ``async for``.
-
-    ``recv()`` and iteration give server events as dicts; an ``error`` event raises
-    ``RealtimeError`` unless the connection was opened with ``raise_on_error=False``; a dropped
-    connection raises ``APIConnectionError``. Iteration ends when the connection is closed.
-    """
+class AiohttpConnection(Connection):
+    """A connection on an aiohttp WebSocket and the session that owns it (both faces)."""
 
     def __init__(
         self,
@@ -123,6 +118,15 @@ class AsyncRealtimeConnection(Connection):
         super().__init__(protocol, getattr(getattr(ws, "_response", None), "headers", None))
         self._session = session
         self._ws = ws
+
+
+class AsyncRealtimeConnection(AiohttpConnection):
+    """An open realtime connection: ``await send(event)``, ``await recv()``, ``async for``.
+
+    ``recv()`` and iteration give server events as dicts; an ``error`` event raises
+    ``RealtimeError`` unless the connection was opened with ``raise_on_error=False``; a dropped
+    connection raises ``APIConnectionError``. Iteration ends when the connection is closed.
+    """
 
     async def send(self, event: Mapping[str, Any]) -> None:
         """Send one client event (a dict with a ``type``)."""

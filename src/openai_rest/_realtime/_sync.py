@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Coroutine, Iterator, Mapping, Optional, T
 
 from .._errors import APIConnectionError, APITimeoutError
 from ._accumulate import RealtimeAccumulator
-from ._async import CLOSE_TIMEOUT, Frame, open_websocket, receive_frame
-from ._protocol import CLOSED, Connection, Event, Protocol, encode
+from ._async import CLOSE_TIMEOUT, AiohttpConnection, Frame, open_websocket, receive_frame
+from ._protocol import CLOSED, Event, Protocol, encode
 
 if TYPE_CHECKING:
     import aiohttp
@@ -54,7 +54,7 @@ class _LoopThread:
 LOOP = _LoopThread()
 
 
-class RealtimeConnection(Connection):
+class RealtimeConnection(AiohttpConnection):
     """An open realtime connection: ``send(event)``, ``recv()``, ``for event in connection``.
 
     The same behaviour as ``AsyncRealtimeConnection``, without ``await``.
@@ -66,9 +66,7 @@ class RealtimeConnection(Connection):
         session: aiohttp.ClientSession,
         ws: aiohttp.ClientWebSocketResponse[Any],
     ) -> None:
-        super().__init__(protocol, getattr(getattr(ws, "_response", None), "headers", None))
-        self._session = session
-        self._ws = ws
+        super().__init__(protocol, session, ws)
         self._frames: queue.SimpleQueue[Frame] = queue.SimpleQueue()
         LOOP.loop().call_soon_threadsafe(self._start_reader)
 
