@@ -279,3 +279,34 @@ def test_the_new_functions_are_on_every_face_with_one_signature(name: str) -> No
     assert module.__self__ is openai_rest._default and name in openai_rest.__all__
     assert inspect.signature(module) == inspect.signature(getattr(openai_rest.Client(), name))
     assert sync.__doc__ and asynchronous.__doc__
+
+
+try:
+    from pydantic import BaseModel
+except ImportError:  # pragma: no cover - pydantic comes with the test dependencies
+    BaseModel = None  # type: ignore[assignment,misc]
+
+if BaseModel is not None:
+
+    class Query(BaseModel):
+        text: str
+        limit: int = 10
+
+    class Index:
+        def search(self, query: Query, *, exact: bool = False) -> List[str]:
+            """Search the index."""
+            return [query.text] * query.limit if exact else []
+
+
+@pytest.mark.skipif(BaseModel is None, reason="needs pydantic")
+def test_function_tool_of_a_method_with_a_pydantic_parameter() -> None:
+    tool = openai_rest.function_tool(Index().search)
+    fn = tool["function"]
+    assert fn["name"] == "search" and fn["description"] == "Search the index."
+    assert fn["parameters"]["required"] == ["query", "exact"]
+    query_schema = fn["parameters"]["$defs"]["Query"]
+    assert query_schema["additionalProperties"] is False
+    assert query_schema["required"] == ["text", "limit"]
+    args = tool.parse_arguments('{"query": {"text": "hi", "limit": 2}, "exact": true}')
+    assert args["query"] == Query(text="hi", limit=2) and args["exact"] is True
+    assert tool.function(**args) == ["hi", "hi"]

@@ -296,6 +296,8 @@ class ParsedStream:
     def result(self) -> Dict[str, Any]:
         """The final parsed result (reads what is left of a sync stream first)."""
         if self._final is None:
+            if not hasattr(self.stream, "__iter__"):
+                raise TypeError("an AsyncClient stream: use await stream.aresult()")
             for _ in self:
                 pass
             self._final = self.accumulator.parsed_result()

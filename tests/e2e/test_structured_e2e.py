@@ -372,3 +372,33 @@ def test_run_tools_on_responses_chains_each_way(openai_emulator: Any, chaining: 
     if chaining == "conversation":
         items = client.conversation_items(params["conversation"])["data"]
         assert {"function_call", "function_call_output"} <= {item["type"] for item in items}
+
+
+def test_the_official_sdk_reads_the_emulator_triggers_as_the_api_s(openai_emulator: Any) -> None:
+    """The refusal and content-filter answers have the API's shape: the SDK's parse agrees."""
+    openai = pytest.importorskip("openai")
+    sdk = openai.OpenAI(api_key="sk-test", base_url=openai_emulator.base_url, max_retries=0)
+
+    class Answer(pydantic.BaseModel):
+        text: str
+
+    refused = sdk.chat.completions.parse(
+        model=MODEL, messages=user("refuse: Not this."), response_format=Answer
+    )
+    assert refused.choices[0].message.refusal == "Not this."
+    assert refused.choices[0].message.parsed is None
+    with sdk.chat.completions.stream(
+        model=MODEL, messages=user("refuse: Not now."), response_format=Answer
+    ) as stream:
+        kinds = {event.type for event in stream}
+    assert "refusal.delta" in kinds and "refusal.done" in kinds
+    with pytest.raises(openai.ContentFilterFinishReasonError):
+        sdk.chat.completions.parse(
+            model=MODEL, messages=user("filter: one two three four"), response_format=Answer
+        )
+    with sdk.responses.stream(model=MODEL, input="refuse: No.", text_format=Answer) as events:
+        names = {event.type for event in events}
+        final = events.get_final_response()
+    assert "response.refusal.delta" in names
+    assert final.output[0].content[0].type == "refusal"
+    sdk.close()
