@@ -310,3 +310,20 @@ def test_function_tool_of_a_method_with_a_pydantic_parameter() -> None:
     args = tool.parse_arguments('{"query": {"text": "hi", "limit": 2}, "exact": true}')
     assert args["query"] == Query(text="hi", limit=2) and args["exact"] is True
     assert tool.function(**args) == ["hi", "hi"]
+
+
+def test_free_form_dicts_only_in_non_strict_tools() -> None:
+    def tag(counts: Dict[str, int], note: Optional[str] = None) -> int:
+        """Count tags."""
+        return sum(counts.values())
+
+    with pytest.raises(TypeError, match=r"tag\(counts\) is a dict"):
+        openai_rest.function_tool(tag)
+    loose = openai_rest.function_tool(tag, strict=False)
+    params = loose["function"]["parameters"]
+    assert params["properties"]["counts"] == {
+        "type": "object",
+        "additionalProperties": {"type": "integer"},
+    }
+    assert params["required"] == ["counts"] and loose["function"]["strict"] is False
+    assert loose.parse_arguments('{"counts": {"a": 2, "b": 3}}') == {"counts": {"a": 2, "b": 3}}

@@ -316,7 +316,8 @@ def _read_hints(tp: Any) -> Dict[str, Any]:
 class _Builder:
     """Builds pydantic-compatible JSON schemas for plain Python types, without pydantic."""
 
-    def __init__(self) -> None:
+    def __init__(self, strict: bool = True) -> None:
+        self.strict = strict  # a non-strict schema (a strict=False tool) may have free-form dicts
         self.defs: Dict[str, Dict[str, Any]] = {}
         self.names: Dict[Any, str] = {}
 
@@ -355,6 +356,8 @@ class _Builder:
             return _literal(args)
         if origin in (list, tuple, set, frozenset) or tp in (list, tuple):
             return self._array(tp, origin, args, where)
+        if (origin is dict or tp is dict) and not self.strict and args and args[0] is str:
+            return {"type": "object", "additionalProperties": self.schema(args[1], f"{where}[]")}
         if origin is dict or tp is dict:
             raise TypeError(
                 f"strict_schema: {where} is a dict, whose free-form keys strict mode does not "
@@ -595,6 +598,11 @@ def convert(value: Any, tp: Any, where: str) -> Any:
             ) is type(value):
                 return arg
         raise ValueError(f"{place} is {value!r}, not one of {list(args)}")
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ValueError(f"{place} should be an object, not {value!r}")
+        item = args[1] if len(args) == 2 else Any
+        return {k: convert(v, item, f"{where}.{k}" if where else k) for k, v in value.items()}
     if origin in (list, tuple):
         if not isinstance(value, list):
             raise ValueError(f"{place} should be a list, not {value!r}")

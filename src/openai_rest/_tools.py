@@ -145,7 +145,7 @@ def _loose_schema(t: Any) -> Dict[str, Any]:
         return dict(t)
     if _structured._is_pydantic_like(t):
         return _structured._pydantic_schema(t)
-    return _structured._Builder().root(t)
+    return _structured._Builder(strict=False).root(t)
 
 
 def _summary(doc: Optional[str]) -> Optional[str]:
@@ -188,7 +188,7 @@ def _function_schema(f: FunctionLike, strict: bool) -> Tuple[Dict[str, Any], Dic
     except Exception as error:
         raise TypeError(f"function_tool: cannot read the parameters of {where}: {error}") from error
     docs = _param_docs(f.__doc__)
-    builder = _structured._Builder()
+    builder = _structured._Builder(strict)
     properties: Dict[str, Any] = {}
     required: List[str] = []
     types: Dict[str, Any] = {}
