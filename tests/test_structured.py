@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typing_extensions import Annotated
 
 import openai_rest
 from openai_rest._parsing import Plan, answer_format, finish_chat, finish_responses
@@ -21,6 +22,7 @@ from openai_rest._structured import convert, parse_json
 
 pydantic = pytest.importorskip("pydantic")
 jsonschema = pytest.importorskip("jsonschema")
+annotated_types = pytest.importorskip("annotated_types")
 import structured_corpus as corpus  # noqa: E402  (needs pydantic)
 
 
@@ -377,3 +379,26 @@ def test_a_nullable_object_type_list_is_closed_too() -> None:
         {"type": ["object", "null"], "properties": {"a": {"type": "string"}}, "required": ["a"]}
     )
     assert schema["additionalProperties"] is False and schema["required"] == ["a"]
+
+
+@dataclasses.dataclass
+class Bounded:
+    count: Annotated[int, annotated_types.Ge(1), annotated_types.Le(5)]
+    code: Annotated[str, pydantic.Field(pattern="^[A-Z]+$", max_length=3)]
+    tags: Annotated[List[str], annotated_types.MinLen(1)]
+
+
+def test_plain_types_check_their_annotated_constraints() -> None:
+    schema = openai_rest.strict_schema(Bounded)
+    assert schema["properties"]["count"] == {"type": "integer", "minimum": 1, "maximum": 5}
+    assert schema["properties"]["tags"]["minItems"] == 1
+    good = parse_json('{"count": 3, "code": "AB", "tags": ["x"]}', Bounded)
+    assert good == Bounded(3, "AB", ["x"])
+    for bad, says in (
+        ('{"count": 9, "code": "AB", "tags": ["x"]}', "at most 5"),
+        ('{"count": 3, "code": "ab", "tags": ["x"]}', "matching"),
+        ('{"count": 3, "code": "ABCD", "tags": ["x"]}', "length at most 3"),
+        ('{"count": 3, "code": "AB", "tags": []}', "length at least 1"),
+    ):
+        with pytest.raises(openai_rest.OutputValidationError, match=says):
+            parse_json(bad, Bounded)

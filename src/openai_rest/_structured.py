@@ -581,8 +581,14 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         return tp(str(value))
     origin = _origin(tp)
     args = typing.get_args(tp)
-    if origin is typing.Annotated or _is_wrapper(origin):
+    if _is_wrapper(origin):
         return convert(value, args[0], where)
+    if origin is typing.Annotated:
+        converted = convert(value, args[0], where)
+        for extra in args[1:]:
+            for source in _constraint_sources(extra):
+                _check(converted, source, place)
+        return converted
     if origin is typing.Union or _is_union_type(tp):
         errors = []
         for arg in sorted(args, key=lambda a: a is not type(None)):
@@ -619,6 +625,32 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         if dataclasses.is_dataclass(tp) or _is_typeddict(tp) or _is_namedtuple(tp):
             return _record(value, tp, where)
     raise TypeError(f"{place}: cannot convert to {tp!r}")
+
+
+_CHECKS = (
+    ("gt", lambda v, c: v > c, "greater than"),
+    ("ge", lambda v, c: v >= c, "at least"),
+    ("lt", lambda v, c: v < c, "less than"),
+    ("le", lambda v, c: v <= c, "at most"),
+    ("multiple_of", lambda v, c: v % c == 0, "a multiple of"),
+    ("min_length", lambda v, c: len(v) >= c, "of length at least"),
+    ("max_length", lambda v, c: len(v) <= c, "of length at most"),
+    ("pattern", lambda v, c: re.search(c, v) is not None, "matching"),
+)
+
+
+def _check(value: Any, source: Any, place: str) -> None:
+    """Raise ``ValueError`` when ``value`` breaks one of ``source``'s constraints (ge, ...)."""
+    for attr, holds, says in _CHECKS:
+        bound = getattr(source, attr, None)
+        if bound is None or callable(bound):
+            continue
+        try:
+            ok = holds(value, bound)
+        except TypeError:  # the constraint does not apply to this kind of value
+            continue
+        if not ok:
+            raise ValueError(f"{place} should be {says} {bound!r}, not {value!r}")
 
 
 def _scalar(value: Any, tp: Any, place: str) -> Any:
