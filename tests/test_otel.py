@@ -7,7 +7,7 @@ import asyncio
 import json
 import subprocess
 import sys
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Iterator, List, Tuple
 
 import pytest
 
@@ -319,3 +319,37 @@ def test_no_op_provider_works(base_url: str) -> None:
         assert list(client.chat_completion(model="gpt-4o-mini", messages=MESSAGES, stream=True))
     finally:
         otel.uninstrument()
+
+
+@pytest.mark.parametrize("level", ["info", "debug"])
+def test_openai_log_turns_on_logging_with_the_key_scrubbed(level: str, base_url: str) -> None:
+    key = "sk-log-secret-abcdefghijklmnop"
+    code = (
+        "import openai_rest\n"
+        f"c = openai_rest.Client(openai_rest.Config(api_url={base_url!r}))\n"
+        "c.models(extra_headers={'x-emulate-fault': '500;times=1;retry-after-ms=1;id=log-"
+        f"{level}'" + "})\n"
+        "c.models(extra_headers={'X-Debug': 'Bearer ' + c._settings(None).api_key})\n"
+    )
+    env = {**__import__("os").environ, "OPENAI_LOG": level, "OPENAI_API_KEY": key}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    log = out.stderr
+    assert "retry 1 of 2" in log and "openai_rest - INFO" in log
+    assert ("request: GET" in log) == (level == "debug")
+    assert ("-> 200" in log) == (level == "debug")
+    assert key not in log and key[3:] not in log
+    if level == "debug":
+        assert "'Authorization': '...mnop'" in log and "Bearer ***" in log
+
+
+def test_without_openai_log_the_library_is_silent(base_url: str) -> None:
+    code = (
+        "import sys, openai_rest\n"
+        "assert 'logging' not in sys.modules or not __import__('logging')"
+        ".getLogger('openai_rest').handlers\n"
+        "assert openai_rest.Client()._request_hooks == ()\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "OPENAI_LOG"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

@@ -39,6 +39,7 @@ from ._errors import (
     RealtimeError,
     UnprocessableEntityError,
 )
+from ._logging import setup_from_env as _setup_logging
 from ._pagination import paginate
 from ._results import ResponseInfo, response_of
 from ._retry import server_delay as retry_after
@@ -46,6 +47,7 @@ from ._streams import AsyncStream, Stream
 from ._version import __version__
 from .ratelimit import Limiter, LimiterUnavailable
 
+_setup_logging()  # OPENAI_LOG=info|debug, as the official SDK reads it
 _default = Client()
 """The shared client behind the module functions: global configuration, lazy connection pool."""
 atexit.register(_default.close_at_exit)  # no unclosed-socket ResourceWarning at exit

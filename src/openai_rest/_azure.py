@@ -18,7 +18,6 @@ set and no ``api_url`` is configured (``azure_endpoint=None`` turns it off). The
 
 from __future__ import annotations
 
-import inspect
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -208,7 +207,7 @@ def authorize(request: Request) -> Optional[Awaitable[None]]:
     if any(name.lower() == "authorization" for name in request.headers):
         return None  # extra_headers gave one for this call
     token = _call_provider(azure.token_provider)
-    if inspect.isawaitable(token):
+    if hasattr(token, "__await__"):
         return _PendingToken(request, token)
     _set_token(request, azure, token)
     return None

@@ -12,6 +12,7 @@ import time
 from types import MethodType
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
+from . import _logging
 from ._azure import authorize, not_awaited
 from ._calls import (
     Download,
@@ -104,8 +105,8 @@ class _ClientBase:
         self._config = config if config is not None else Config()
         self._user_transport = transport
         self._event_hooks = hooks
-        self._request_hooks = tuple(hooks.get("request", ()))
-        self._response_hooks = tuple(hooks.get("response", ()))
+        self._request_hooks = tuple(hooks.get("request", ())) + _logging.request_hooks
+        self._response_hooks = tuple(hooks.get("response", ())) + _logging.response_hooks
         self._rate_limit = rate_limit  # an openai_rest.Limiter: paces every attempt
         self._transports: Dict[Tuple[Any, ...], Any] = {}
         self._cached: Optional[Tuple[Tuple[Any, ...], Settings]] = None
