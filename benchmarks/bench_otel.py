@@ -116,9 +116,9 @@ def main() -> None:
         runs: Dict[str, List[Dict[str, float]]] = {mode: [] for mode in MODES}
         for _ in range(args.rounds):
             for mode in MODES:
+                command = [sys.executable, __file__, "--child", mode, "--base-url", base_url]
                 out = subprocess.run(
-                    [sys.executable, __file__, "--child", mode, "--base-url", base_url]
-                    + ["--calls", str(args.calls)],
+                    [*command, "--calls", str(args.calls)],
                     capture_output=True,
                     text=True,
                     check=True,

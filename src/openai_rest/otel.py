@@ -274,65 +274,73 @@ class _CallSpan:
                 self.outputs.extend(choices)
 
 
+class _Watch:
+    """Between a stream and its reader: sees each item, ends the span once, however it ends."""
+
+    __slots__ = ("call", "stream", "close", "reading", "ended")
+
+    def __init__(self, call: _CallSpan, stream: Any) -> None:
+        self.call, self.stream = call, stream
+        self.close = stream._close
+        self.reading = self.ended = False
+        stream._close = self.closed
+
+    def end(self, error: Optional[BaseException]) -> None:
+        if not self.ended:
+            self.ended = True
+            self.call.end(self.stream.response, error)
+
+    def closed(self) -> None:
+        """The stream gave its connection back: the end, unless an item is being read (then
+        the reading loop sees how it ended)."""
+        if self.close is not None:
+            self.close()
+        if not self.reading:
+            self.end(None)
+
+    def stopped(self, error: BaseException) -> None:
+        self.end(
+            None if isinstance(error, (GeneratorExit, StopIteration, StopAsyncIteration)) else error
+        )
+
+
 def _follow(call: _CallSpan, stream: Any) -> None:
     """Make ``stream`` report its items and end the span when it ends, fails or is closed."""
+    watch = _Watch(call, stream)
     inner = stream._iterator
-    state = {"iterating": False, "ended": False}
-
-    def end(error: Optional[BaseException]) -> None:
-        if not state["ended"]:
-            state["ended"] = True
-            call.end(stream.response, error)
-
-    close = stream._close
-
-    def close_and_end() -> None:
-        if close is not None:
-            close()
-        if not state["iterating"]:
-            end(None)
-
-    stream._close = close_and_end
-    if isinstance(stream, AsyncStream):
-
-        async def items() -> Any:
-            try:
-                while True:
-                    state["iterating"] = True
-                    try:
-                        item = await inner.__anext__()
-                    finally:
-                        state["iterating"] = False
-                    call.observe(item)
-                    yield item
-            except StopAsyncIteration:
-                end(None)
-            except BaseException as error:
-                end(None if isinstance(error, GeneratorExit) else error)
-                await inner.aclose()
-                raise
-
-        stream._iterator = items()
-        return
+    observe = call.observe
 
     def sync_items() -> Any:
         try:
             while True:
-                state["iterating"] = True
-                try:
-                    item = next(inner)
-                finally:
-                    state["iterating"] = False
-                call.observe(item)
+                watch.reading = True
+                item = next(inner)
+                watch.reading = False
+                observe(item)
                 yield item
-        except StopIteration:
-            end(None)
         except BaseException as error:
-            end(None if isinstance(error, GeneratorExit) else error)
+            watch.reading = False
+            watch.stopped(error)
             inner.close()
-            raise
+            if not isinstance(error, StopIteration):
+                raise
 
-    stream._iterator = sync_items()
+    async def async_items() -> Any:
+        try:
+            while True:
+                watch.reading = True
+                item = await inner.__anext__()
+                watch.reading = False
+                observe(item)
+                yield item
+        except BaseException as error:
+            watch.reading = False
+            watch.stopped(error)
+            await inner.aclose()
+            if not isinstance(error, StopAsyncIteration):
+                raise
+
+    stream._iterator = async_items() if isinstance(stream, AsyncStream) else sync_items()
 
 
 # --- what goes on a span ----------------------------------------------------------------------
