@@ -14,7 +14,9 @@ Each mode makes N non-streamed chat completions and N/10 streams of 20 chunks; t
 interleaved (plain, noop, sdk, openai, plain, ...) and the median CPU microseconds per call of
 the rounds is reported, with each mode's ratio to ``plain``. Machines are noisy: run it twice.
 
-    python benchmarks/bench_otel.py [--calls 2000] [--rounds 5]
+    python benchmarks/bench_otel.py [--calls 2000] [--rounds 5] [--save]
+
+``--save`` writes benchmarks/results/otel.json (the figures docs/observability.md quotes).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--save", action="store_true", help="write benchmarks/results/otel.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -131,13 +134,38 @@ def main() -> None:
         mode: {shape: statistics.median(r[shape] for r in rounds) for shape in ("chat", "stream")}
         for mode, rounds in runs.items()
     }
+    table = {
+        mode: {
+            "chat_us": round(medians[mode]["chat"], 1),
+            "chat_ratio": round(medians[mode]["chat"] / medians["plain"]["chat"], 3),
+            "stream_us": round(medians[mode]["stream"], 1),
+            "stream_ratio": round(medians[mode]["stream"] / medians["plain"]["stream"], 3),
+        }
+        for mode in MODES
+    }
+    if args.save:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE
+        ).stdout.strip()
+        results = {
+            "commit": commit,
+            "command": f"python benchmarks/bench_otel.py --calls {args.calls} "
+            f"--rounds {args.rounds} --save",
+            "calls": args.calls,
+            "rounds": args.rounds,
+            "stream_chunks": 20,
+            "python": sys.version.split()[0],
+            "modes": table,
+        }
+        with open(os.path.join(HERE, "results", "otel.json"), "w", encoding="utf-8") as out:
+            json.dump(results, out, indent=2)
+            out.write("\n")
     print(f"client CPU per call, median of {args.rounds} rounds of {args.calls} chat calls")
     print(f"{'mode':8} {'chat µs':>10} {'ratio':>7} {'stream µs':>11} {'ratio':>7}")
-    for mode in MODES:
-        chat, stream = medians[mode]["chat"], medians[mode]["stream"]
+    for mode, row in table.items():
         print(
-            f"{mode:8} {chat:10.1f} {chat / medians['plain']['chat']:7.3f} "
-            f"{stream:11.1f} {stream / medians['plain']['stream']:7.3f}"
+            f"{mode:8} {row['chat_us']:10.1f} {row['chat_ratio']:7.3f} "
+            f"{row['stream_us']:11.1f} {row['stream_ratio']:7.3f}"
         )
 
 
