@@ -207,6 +207,9 @@ def test_environment_is_read_at_request_time(
     assert recorder.received[-1].headers["authorization"] == "Bearer sk-not-for-azure-0123456789"
     openai_rest.Client(Config(azure_endpoint=None, api_url=recorder.base_url)).models()
     assert recorder.received[-1].path == "/v1/models"
+    monkeypatch.setenv("OPENAI_BASE_URL", recorder.base_url)
+    openai_rest.Client().models()
+    assert recorder.received[-1].path == "/v1/models"
 
 
 def test_missing_endpoint_and_version_are_named_before_any_request(

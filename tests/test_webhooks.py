@@ -195,16 +195,18 @@ def test_emulator_sends_signed_webhooks_for_every_resting_event(tmp_path: Any) -
         good_lines.write_text(json.dumps(line) + "\n")
         bad_lines = tmp_path / "bad.jsonl"
         bad_lines.write_text("not json\n")
-        batches = []
-        for path in (good_lines, bad_lines):
-            uploaded = client.files_upload(str(path), purpose="batch")
-            batches.append(
-                client.batches_create(
-                    input_file_id=uploaded["id"],
-                    endpoint="/v1/chat/completions",
-                    completion_window="24h",
-                )
+
+        def file_id(path: Any, purpose: str) -> str:
+            return client.files_upload(str(path), purpose=purpose)["id"]  # type: ignore[no-any-return]
+
+        batches = [
+            client.batches_create(
+                input_file_id=file_id(path, "batch"),
+                endpoint="/v1/chat/completions",
+                completion_window="24h",
             )
+            for path in (good_lines, bad_lines)
+        ]
         training = tmp_path / "train.jsonl"
         example = {
             "messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}]
@@ -212,12 +214,12 @@ def test_emulator_sends_signed_webhooks_for_every_resting_event(tmp_path: Any) -
         training.write_text(json.dumps(example) + "\n")
         bad_training = tmp_path / "bad-train.jsonl"
         bad_training.write_text("[]\n")
-        jobs = []
-        for path in (training, bad_training):
-            uploaded = client.files_upload(str(path), purpose="fine-tune")
-            jobs.append(
-                client.fine_tuning_jobs_create(model="gpt-4o-mini", training_file=uploaded["id"])
+        jobs = [
+            client.fine_tuning_jobs_create(
+                model="gpt-4o-mini", training_file=file_id(path, "fine-tune")
             )
+            for path in (training, bad_training)
+        ]
 
         wait_for("response.completed", ok["id"])
         wait_for("response.failed", failing["id"])

@@ -1,7 +1,8 @@
 """Azure OpenAI: where a request goes and how it authenticates (pure; used by request building).
 
 Azure is on when a configuration sets ``azure_endpoint``, or when ``AZURE_OPENAI_ENDPOINT`` is
-set and no ``api_url`` is configured (``azure_endpoint=None`` turns it off). Then:
+set and no ``api_url`` is configured (in a ``Config`` or ``OPENAI_BASE_URL``);
+``azure_endpoint=None`` turns it off. Then:
 
 - ``api_version="v1"`` (or an endpoint ending in ``/openai/v1``) uses the v1 API: every path goes
   to ``{endpoint}/openai/v1/...`` with no ``api-version``; ``"preview"`` and ``"latest"`` also use
@@ -137,8 +138,9 @@ def resolve_azure(config: Config, environ: Mapping[str, str]) -> Optional[Azure]
     from ._errors import OpenAIError
 
     endpoint = config.azure_endpoint
-    if endpoint is UNSET:
-        endpoint = environ.get(ENDPOINT_ENV) or None if config.api_url is UNSET else None
+    if endpoint is UNSET:  # from the environment, unless an OpenAI base URL is configured
+        configured = config.api_url is not UNSET or environ.get("OPENAI_BASE_URL")
+        endpoint = None if configured else environ.get(ENDPOINT_ENV) or None
     if not endpoint:
         wanted = [
             name
