@@ -16,7 +16,8 @@ the rounds is reported, with each mode's ratio to ``plain``. Machines are noisy:
 
     python benchmarks/bench_otel.py [--calls 2000] [--rounds 5] [--save]
 
-``--save`` writes benchmarks/results/otel.json (the figures docs/observability.md quotes).
+``--save`` records the run as ``runs/cpu_per_call`` of benchmarks/results/otel.json (the
+figures docs/observability.md quotes).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ import time
 from typing import Any, Dict, List
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from results_file import ROOT, provenance, save  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "otel.json"
 MODES = ("plain", "noop", "sdk", "openai")
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
@@ -109,6 +114,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(args.child, args.base_url, args.calls)))
         return
+    measured = provenance(sys.argv)
     server = subprocess.Popen(
         [sys.executable, os.path.join(HERE, "fake_server.py")], stdout=subprocess.PIPE, text=True
     )
@@ -144,22 +150,8 @@ def main() -> None:
         for mode in MODES
     }
     if args.save:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE
-        ).stdout.strip()
-        results = {
-            "commit": commit,
-            "command": f"python benchmarks/bench_otel.py --calls {args.calls} "
-            f"--rounds {args.rounds} --save",
-            "calls": args.calls,
-            "rounds": args.rounds,
-            "stream_chunks": 20,
-            "python": sys.version.split()[0],
-            "modes": table,
-        }
-        with open(os.path.join(HERE, "results", "otel.json"), "w", encoding="utf-8") as out:
-            json.dump(results, out, indent=2)
-            out.write("\n")
+        data = {"calls": args.calls, "rounds": args.rounds, "stream_chunks": 20, "modes": table}
+        save(RESULTS, "cpu_per_call", data, measured)
     print(f"client CPU per call, median of {args.rounds} rounds of {args.calls} chat calls")
     print(f"{'mode':8} {'chat µs':>10} {'ratio':>7} {'stream µs':>11} {'ratio':>7}")
     for mode, row in table.items():
