@@ -246,13 +246,14 @@ def test_errors_and_retries(telemetry: Telemetry, base_url: str) -> None:
 def test_content_only_when_asked(
     telemetry: Telemetry, base_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    telemetry.instrument()
     client = openai_rest.Client(config(base_url))
     monkeypatch.setenv(otel.CAPTURE_ENV, "true")
+    telemetry.instrument()
     client.chat_completion(model="gpt-4o-mini", messages=MESSAGES)
     for _ in client.chat_completion(model="gpt-4o-mini", messages=MESSAGES, stream=True):
         pass
     monkeypatch.setenv(otel.CAPTURE_ENV, "false")
+    telemetry.instrument()
     client.chat_completion(model="gpt-4o-mini", messages=MESSAGES)
     captured, streamed, plain = telemetry.finished()
     assert json.loads(captured.attributes["gen_ai.input.messages"]) == MESSAGES

@@ -5,7 +5,8 @@ Each call of any endpoint gets one CLIENT span named ``"{gen_ai.operation.name}
 {gen_ai.request.model}"``, with the request's and the answer's attributes, and records
 ``gen_ai.client.operation.duration`` and ``gen_ai.client.token.usage``; a stream's span ends when
 the stream ends or is closed, with the usage it carried and ``time_to_first_chunk``. Message
-content is recorded only when ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``.
+content is recorded only when ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true`` (read
+by ``instrument``).
 
 The library imports nothing of OpenTelemetry and does nothing per call until ``instrument`` is
 called: the tracing wraps the one method every endpoint of a face goes through (``_call`` /
@@ -96,6 +97,7 @@ class _Telemetry:
             DURATION_BUCKETS,
         )
         self.servers: Dict[str, Tuple[str, int]] = {}
+        self.capture = os.environ.get(CAPTURE_ENV, "").strip().lower() == "true"
 
     def server(self, base_url: str) -> Tuple[str, int]:
         """``server.address`` and ``server.port`` of a base URL (parsed once per URL)."""
@@ -163,7 +165,7 @@ class _CallSpan:
         if isinstance(model, str):
             metric["gen_ai.request.model"] = model
         self.metric = metric
-        self.capture = os.environ.get(CAPTURE_ENV, "").lower() == "true"
+        self.capture = telemetry.capture
         self.first = 0.0
         self.usage: Optional[Mapping[str, Any]] = None
         self.outputs: List[Any] = []
