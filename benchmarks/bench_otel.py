@@ -1,7 +1,8 @@
 """What OpenTelemetry tracing costs per call: client CPU with and without ``otel.instrument()``.
 
-Modes, each in its own process against one fake server (benchmarks/fake_server.py, another
-process, so only the client's CPU is counted):
+Modes, against one fake server (benchmarks/fake_server.py, in another process, so only the
+client's CPU is counted); the three openai-rest modes take turns in one process, round after
+round, so that a shared machine's drift hits them alike:
 
 - ``plain``: openai-rest, not instrumented (the library imports nothing of OpenTelemetry);
 - ``noop``: instrumented with opentelemetry-api's default providers (no SDK: no-op spans and
@@ -10,10 +11,9 @@ process, so only the client's CPU is counted):
   dropped by a no-op processor (what a real pipeline costs before export);
 - ``openai``: the official SDK, not instrumented, for scale.
 
-Each mode makes N non-streamed chat completions and N/10 streams of 20 chunks; the rounds are
-interleaved (plain, noop, sdk, openai, plain, ...); reported are the median CPU microseconds per
-call over the rounds, and the median over rounds of each mode's CPU over ``plain``'s in the same
-round (which cancels the drift of a shared machine better). Machines are noisy: run it twice.
+Each mode makes N non-streamed chat completions and N/10 streams of 20 chunks per round;
+reported are the median CPU microseconds per call over the rounds, and the median over rounds
+of each mode's CPU over ``plain``'s in the same round. Machines are noisy: run it twice.
 
     python benchmarks/bench_otel.py [--calls 2000] [--rounds 5] [--save]
 
@@ -41,66 +41,80 @@ MODES = ("plain", "noop", "sdk", "openai")
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
 
-def child(mode: str, base_url: str, calls: int) -> Dict[str, float]:
-    """Runs in the measuring process: CPU µs per call of each shape of call."""
-    streams = max(1, calls // 10)
-    if mode == "openai":
-        import openai
+def _calls(client_chat: Any) -> Any:
+    """The two shapes of call, over a face's ``chat_completion``-like function."""
 
-        sdk = openai.OpenAI(api_key="sk-bench", base_url=base_url, max_retries=0)
+    def chat() -> Any:
+        return client_chat(model="gpt-4o-mini", messages=MESSAGES)
 
-        def chat() -> Any:
-            return sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)  # type: ignore[arg-type]
-
-        def stream() -> Any:
-            events = sdk.chat.completions.create(
-                model="gpt-4o-mini",
-                messages=MESSAGES,  # type: ignore[arg-type]
-                stream=True,
-                extra_headers={"x-bench-events": "20"},
-            )
-            return sum(1 for _ in events)
-    else:
-        import openai_rest
-
-        if mode == "noop":
-            from openai_rest import otel
-
-            otel.instrument()
-        elif mode == "sdk":
-            from opentelemetry.sdk.metrics import MeterProvider
-            from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
-
-            from openai_rest import otel
-
-            tracer_provider = TracerProvider()
-            tracer_provider.add_span_processor(SpanProcessor())  # sampled, then dropped
-            otel.instrument(tracer_provider=tracer_provider, meter_provider=MeterProvider())
-        client = openai_rest.Client(
-            openai_rest.Config(api_key="sk-bench", api_url=base_url, max_retries=0)
+    def stream() -> Any:
+        events = client_chat(
+            model="gpt-4o-mini",
+            messages=MESSAGES,
+            stream=True,
+            extra_headers={"x-bench-events": "20"},
         )
+        return sum(1 for _ in events)
 
-        def chat() -> Any:
-            return client.chat_completion(model="gpt-4o-mini", messages=MESSAGES)
+    return chat, stream
 
-        def stream() -> Any:
-            events = client.chat_completion(
-                model="gpt-4o-mini",
-                messages=MESSAGES,
-                stream=True,
-                extra_headers={"x-bench-events": "20"},
-            )
-            return sum(1 for _ in events)
 
-    for _ in range(50):  # warm up: connections, imports, caches
-        chat()
-    stream()
+def _measure(chat: Any, stream: Any, calls: int) -> Dict[str, float]:
     results = {}
-    for name, call, count in (("chat", chat, calls), ("stream", stream, streams)):
+    for name, call, count in (("chat", chat, calls), ("stream", stream, max(1, calls // 10))):
         start = time.process_time()
         for _ in range(count):
             call()
         results[name] = (time.process_time() - start) / count * 1e6
+    return results
+
+
+def child(which: str, base_url: str, calls: int, rounds: int) -> Dict[str, List[Any]]:
+    """Runs in the measuring process. ``rest``: the three openai-rest modes in turn, round
+    after round, in one process (``plain`` is after ``uninstrument()``, the original method
+    back: the very code of a process that never instrumented); ``openai``: the official SDK."""
+    if which == "openai":
+        import openai
+
+        sdk = openai.OpenAI(api_key="sk-bench", base_url=base_url, max_retries=0)
+        chat, stream = _calls(sdk.chat.completions.create)
+        for _ in range(50):
+            chat()
+        return {"openai": [_measure(chat, stream, calls) for _ in range(rounds)]}
+
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
+
+    import openai_rest
+    from openai_rest import otel
+
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SpanProcessor())  # sampled, then dropped
+    meter_provider = MeterProvider()
+    switches = {
+        "plain": otel.uninstrument,
+        "noop": otel.instrument,  # opentelemetry-api's global providers: none set, no-op
+        "sdk": lambda: otel.instrument(
+            tracer_provider=tracer_provider, meter_provider=meter_provider
+        ),
+    }
+    client = openai_rest.Client(
+        openai_rest.Config(api_key="sk-bench", api_url=base_url, max_retries=0)
+    )
+    chat, stream = _calls(client.chat_completion)
+    results: Dict[str, List[Any]] = {mode: [] for mode in switches}
+    order = list(switches)
+    for turn in range(rounds + 1):
+        for mode in order[turn % 3 :] + order[: turn % 3]:  # each mode first in turn
+            otel.uninstrument()
+            switches[mode]()
+            if turn == 0:
+                for _ in range(50):  # warm up each mode; round 0 is not counted
+                    chat()
+                stream()
+            else:
+                results[mode].append(_measure(chat, stream, calls))
+    otel.uninstrument()
     return results
 
 
@@ -113,7 +127,7 @@ def main() -> None:
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.base_url, args.calls)))
+        print(json.dumps(child(args.child, args.base_url, args.calls, args.rounds)))
         return
     measured = provenance(sys.argv)
     server = subprocess.Popen(
@@ -123,17 +137,16 @@ def main() -> None:
         assert server.stdout is not None
         port = int(server.stdout.readline().split()[1])
         base_url = f"http://127.0.0.1:{port}/v1"
-        runs: Dict[str, List[Dict[str, float]]] = {mode: [] for mode in MODES}
-        for _ in range(args.rounds):
-            for mode in MODES:
-                command = [sys.executable, __file__, "--child", mode, "--base-url", base_url]
-                out = subprocess.run(
-                    [*command, "--calls", str(args.calls)],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                runs[mode].append(json.loads(out.stdout))
+        runs: Dict[str, List[Dict[str, float]]] = {}
+        for which in ("rest", "openai"):
+            command = [sys.executable, __file__, "--child", which, "--base-url", base_url]
+            out = subprocess.run(
+                [*command, "--calls", str(args.calls), "--rounds", str(args.rounds)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs.update(json.loads(out.stdout))
     finally:
         server.terminate()
         server.wait()

@@ -354,3 +354,27 @@ def test_without_openai_log_the_library_is_silent(base_url: str) -> None:
     )
     env = {k: v for k, v in __import__("os").environ.items() if k != "OPENAI_LOG"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+def test_a_global_provider_set_after_instrument_is_used(base_url: str) -> None:
+    """Idle under the API's no-op defaults; traced as soon as an SDK provider is set."""
+    code = f"""
+import openai_rest
+from openai_rest import otel
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+otel.instrument()
+client = openai_rest.Client(openai_rest.Config(api_key="sk-x", api_url={base_url!r}))
+client.models()
+spans = InMemorySpanExporter()
+provider = TracerProvider()
+provider.add_span_processor(SimpleSpanProcessor(spans))
+trace.set_tracer_provider(provider)
+client.chat_completion(model="gpt-4o-mini", messages=[{{"role": "user", "content": "hi"}}])
+print([s.name for s in spans.get_finished_spans()])
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['chat gpt-4o-mini']"
