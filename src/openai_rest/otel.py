@@ -341,7 +341,13 @@ class _Watch:
         if not self.reading:
             self.end(None)
 
+    def seen(self, item: Any) -> Any:
+        self.reading = False
+        self.call.observe(item)
+        return item
+
     def stopped(self, error: BaseException) -> None:
+        self.reading = False
         self.end(
             None if isinstance(error, (GeneratorExit, StopIteration, StopAsyncIteration)) else error
         )
@@ -351,18 +357,14 @@ def _follow(call: _CallSpan, stream: Any) -> None:
     """Make ``stream`` report its items and end the span when it ends, fails or is closed."""
     watch = _Watch(call, stream)
     inner = stream._iterator
-    observe = call.observe
 
     def sync_items() -> Any:
         try:
             while True:
                 watch.reading = True
                 item = next(inner)
-                watch.reading = False
-                observe(item)
-                yield item
+                yield watch.seen(item)
         except BaseException as error:
-            watch.reading = False
             watch.stopped(error)
             inner.close()
             if not isinstance(error, StopIteration):
@@ -373,11 +375,8 @@ def _follow(call: _CallSpan, stream: Any) -> None:
             while True:
                 watch.reading = True
                 item = await inner.__anext__()
-                watch.reading = False
-                observe(item)
-                yield item
+                yield watch.seen(item)
         except BaseException as error:
-            watch.reading = False
             watch.stopped(error)
             await inner.aclose()
             if not isinstance(error, StopAsyncIteration):
