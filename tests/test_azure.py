@@ -101,6 +101,17 @@ def recorder() -> Iterator[LoopbackServer]:
         yield server
 
 
+def _both_ways(kwargs: Dict[str, Any]) -> Tuple[Dict[str, Any], List[Any], Dict[str, Any]]:
+    """One call's arguments for the SDK (files as file objects) and for us (files positional)."""
+    sdk_kwargs = dict(kwargs)
+    for field in ("file", "image"):
+        if field in sdk_kwargs:
+            sdk_kwargs[field] = (kwargs[field][0], io.BytesIO(kwargs[field][1]))
+    ours = dict(kwargs)
+    files = [ours.pop(field) for field in ("file", "image") if field in ours]
+    return sdk_kwargs, files, ours
+
+
 def _wire(received: Received) -> Tuple[str, str, Dict[str, List[str]], Dict[str, str]]:
     """What the peer check compares: method, path, query, auth headers (lower-case names)."""
     url = urlsplit(received.path)
@@ -147,13 +158,8 @@ def test_same_wire_as_the_official_azure_client(
         )
     )
     for name, kwargs, sdk_call in PEER_CALLS:
-        sdk_kwargs = dict(kwargs)
-        if "file" in sdk_kwargs or "image" in sdk_kwargs:
-            field = "file" if "file" in sdk_kwargs else "image"
-            sdk_kwargs[field] = (kwargs[field][0], io.BytesIO(kwargs[field][1]))
+        sdk_kwargs, files, our_kwargs = _both_ways(kwargs)
         sdk_call(sdk, sdk_kwargs)
-        our_kwargs = dict(kwargs)
-        files = [our_kwargs.pop(f) for f in ("file", "image") if f in our_kwargs]
         getattr(ours, name)(*files, **our_kwargs)
         theirs, mine = recorder.received[-2], recorder.received[-1]
         assert _wire(mine) == _wire(theirs), name
@@ -165,6 +171,38 @@ def test_same_wire_as_the_official_azure_client(
     ours.models()
     assert _wire(recorder.received[-1]) == _wire(recorder.received[-2])
     assert urlsplit(recorder.received[-1].path).path == "/openai/models"
+
+
+def test_same_wire_on_the_async_faces(recorder: LoopbackServer) -> None:
+    endpoint = recorder.base_url[: -len("/v1")]
+
+    async def token() -> str:
+        return "async-provided-token-0123456789"
+
+    async def main() -> None:
+        sdk = openai.AsyncAzureOpenAI(
+            azure_endpoint=endpoint,
+            api_version=VERSION,
+            azure_ad_token_provider=token,
+            max_retries=0,
+        )
+        config = Config(
+            azure_endpoint=endpoint,
+            api_version=VERSION,
+            azure_ad_token_provider=token,
+            max_retries=0,
+        )
+        async with openai_rest.AsyncClient(config) as ours:
+            for name, kwargs, sdk_call in PEER_CALLS:
+                sdk_kwargs, files, our_kwargs = _both_ways(kwargs)
+                await sdk_call(sdk, sdk_kwargs)  # the async SDK's methods return coroutines
+                await getattr(ours, name)(*files, **our_kwargs)
+                theirs, mine = recorder.received[-2], recorder.received[-1]
+                assert _wire(mine) == _wire(theirs), name
+        await sdk.close()
+
+    asyncio.run(main())
+    assert len(recorder.received) == 2 * len(PEER_CALLS)
 
 
 def ours_path(name: str) -> str:
@@ -196,8 +234,14 @@ def test_environment_is_read_at_request_time(
     got = recorder.received[-1]
     assert got.path == f"/openai/deployments/dep/embeddings?api-version={VERSION}"
     assert got.headers["api-key"] == KEY and "authorization" not in got.headers
+    client = openai_rest.Client()  # one client: the environment is read at each request
+    client.models()
+    assert recorder.received[-1].headers["api-key"] == KEY
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "rotated-key-0123456789")
+    client.models()
+    assert recorder.received[-1].headers["api-key"] == "rotated-key-0123456789"
     monkeypatch.setenv("AZURE_OPENAI_AD_TOKEN", "env-token-0123456789")
-    openai_rest.Client().models()
+    client.models()
     got = recorder.received[-1]
     assert got.headers["authorization"] == "Bearer env-token-0123456789"
     assert "api-key" not in got.headers
