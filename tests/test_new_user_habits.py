@@ -361,6 +361,13 @@ def test_unknown_client_keywords_show_the_right_spelling(wrong: str, right: str,
         openai_rest.configure(**{wrong: "x"})
 
 
+def test_a_misspelt_client_option_is_named_too() -> None:
+    with pytest.raises(TypeError, match="did you mean event_hooks="):
+        Client(event_hook={"response": []})
+    with pytest.raises(TypeError, match="did you mean transport="):
+        openai_rest.AsyncClient(transprt=None)
+
+
 def test_a_field_and_its_alias_together_are_refused() -> None:
     with pytest.raises(TypeError, match="both api_url= and its alias base_url="):
         Client(api_url="http://127.0.0.1:9/v1", base_url="http://127.0.0.1:8/v1")

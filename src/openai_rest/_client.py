@@ -96,7 +96,7 @@ class _ClientBase:
             raise TypeError(f"config must be a Config, not {type(config).__name__}")
         if fields:
             where = f"{type(self).__name__}()"
-            override = Config(**config_fields(fields, where))
+            override = Config(**config_fields(fields, where, ("transport", "event_hooks")))
             config = config.merged(override) if config is not None else override
         hooks = dict(event_hooks or {})
         unknown = set(hooks) - {"request", "response"}

@@ -374,16 +374,19 @@ def redact_key(key: str) -> str:
     return "..." + key[-4:] if len(key) > 8 else "***"
 
 
-def config_fields(fields: Mapping[str, Any], where: str) -> Dict[str, Any]:
+def config_fields(
+    fields: Mapping[str, Any], where: str, others: Tuple[str, ...] = ()
+) -> Dict[str, Any]:
     """``Config`` keywords from ``fields``: aliases (``base_url``) renamed, unknown names
-    refused with the closest right spelling."""
+    refused with the closest right spelling (among the fields, aliases and ``others``)."""
     renamed: Dict[str, Any] = {}
     for name, value in fields.items():
         field = ALIASES.get(name, name)
         if field not in FIELDS:
             import difflib
 
-            close = difflib.get_close_matches(name, [*FIELDS, *ALIASES], n=1, cutoff=0.6)
+            known = [*FIELDS, *ALIASES, *others]
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]}=?" if close else ""
             raise TypeError(
                 f"{where} got an unexpected keyword argument {name!r}{hint} "

@@ -163,3 +163,17 @@ def test_batch_submit_wait_finishes_in_seconds_on_the_emulator(
     assert elapsed < 25, f"{elapsed:.1f} s: not adaptive (30 s polls took 60 s and more)"
     assert_exactly_once(target, ids)
     assert os.path.getsize(target) > 0
+
+
+def test_batch_finishes_what_bulk_run_failed_with_one_line_per_id(
+    tmp_path: Any, bulk_cli: Cli, openai_emulator: EmulatorHandle
+) -> None:
+    source, target = str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl")
+    ids = write_input(source, 6, kind="embeddings")
+    openai_emulator.faults.inject("400; message=bad request; times=2")
+    assert finish(bulk_cli("bulk", "run", source, target))["status"] == 1
+    done = finish(bulk_cli("batch", "submit", source, target, "--wait", "--poll", "0.05"))
+    assert done["status"] == 0, done["err"]
+    assert "2 requests in 1 batch(es) (4 already done)" in done["err"]
+    lines = assert_exactly_once(target, ids)
+    assert all(line["response"]["status_code"] == 200 for line in lines)
