@@ -199,6 +199,7 @@ def typos(option: str) -> List[str]:
     if len(option) > 3:
         found |= {option[:2] + option[3:], option[:1] + option[2] + option[1] + option[3:]}
     found |= {option.replace("_", "")} if "_" in option else set()
+    found |= {"max_retry", "max_tries"} if option == "max_retries" else set()
     return sorted(t for t in found if t and t != option)
 
 

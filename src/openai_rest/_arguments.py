@@ -4,8 +4,9 @@ and the signature that ``help()`` and editors show. Imported on first need, neve
 Call options (``config``, ``extra_headers``, ``timeout`` ...) are told apart from API
 parameters by name; API parameters stay free-form. A keyword is taken for a typo of a call
 option when it is within a small edit distance of one (1 for names of up to 4 letters, else 2,
-case ignored) and is not a parameter of the endpoint's request schema (``_params.py``,
-generated from the spec); a few habits of other clients (``headers=``, ``request_timeout=``)
+case ignored; or a ``difflib`` similarity of 0.8 to an option of 6 letters or more) and is
+not a parameter of the endpoint's request schema (``_params.py``, generated from the spec);
+a few habits of other clients (``headers=``, ``request_timeout=``)
 are named too. Anything else goes to the API as given.
 """
 
@@ -82,9 +83,17 @@ def meant_option(name: str, options: Iterable[str]) -> Optional[str]:
     for option in options:
         limit = 1 if len(option) <= 4 else 2
         found = distance(folded, option)
+        if found > limit and len(option) >= 6 and _similarity(folded, option) >= 0.8:
+            found = limit  # max_retry, max_tries: more edits, plainly the same word
         if found <= limit and (best is None or found < best[0]):
             best = (found, option)
     return best[1] if best else None
+
+
+def _similarity(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def check_keywords(endpoint: Endpoint[Any, Any], names: Iterable[str]) -> None:
