@@ -362,6 +362,20 @@ def test_unknown_client_keywords_show_the_right_spelling(wrong: str, right: str,
         openai_rest.configure(**{wrong: "x"})
 
 
+def test_the_sdks_default_headers_and_query_are_http_options(server: Scripted) -> None:
+    with Client(
+        api_key=KEY,
+        base_url=server.base_url,
+        default_headers={"x-team": "search"},
+        default_query={"api-version": "1"},
+        http_options={"pool_size": 2},
+    ) as client:
+        assert client.config.http_options["pool_size"] == 2
+        client.models()
+    assert server.received[-1].headers["x-team"] == "search"
+    assert server.received[-1].path == "/v1/models?api-version=1"
+
+
 def test_a_misspelt_client_option_is_named_too() -> None:
     with pytest.raises(TypeError, match="did you mean event_hooks="):
         Client(event_hook={"response": []})

@@ -45,6 +45,8 @@ TRANSPORT_ENV_VARS = (
 """Read when a transport is made (unless ``trust_env`` is False): a change makes a new one."""
 ALIASES = {"base_url": "api_url", "organization": "organization_key"}
 """The official SDK's names for ``Config`` fields, accepted by ``Client``, ``configure`` ..."""
+SDK_HTTP_OPTIONS = {"default_headers": "headers", "default_query": "query"}
+"""The official SDK's client keywords that are ``http_options`` entries here."""
 
 HTTP_OPTION_TYPES: Dict[str, Tuple[type, ...]] = {
     "proxy": (str,),
@@ -382,6 +384,8 @@ def config_fields(
     renamed: Dict[str, Any] = {}
     for name, value in fields.items():
         field = ALIASES.get(name, name)
+        if name in SDK_HTTP_OPTIONS:
+            continue
         if field not in FIELDS:
             import difflib
 
@@ -395,6 +399,13 @@ def config_fields(
         if field in renamed:
             raise TypeError(f"{where} got both {field}= and its alias {name}=: give one")
         renamed[field] = value
+    for name, option in SDK_HTTP_OPTIONS.items():
+        if name in fields:  # default_headers={...} is http_options={"headers": {...}}
+            options = dict(renamed.get("http_options") or {})
+            if option in options:
+                raise TypeError(f"{where} got both {name}= and http_options[{option!r}]")
+            options[option] = fields[name]
+            renamed["http_options"] = options
     return renamed
 
 
