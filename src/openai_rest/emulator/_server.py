@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, List, Optional, Sequence, Tuple, Type
 
 from ._faults import Faults
 from ._state import State
@@ -29,20 +29,71 @@ def _url_host(host: str) -> str:
 
 
 async def _start(
-    state: State, faults: Faults, host: str, port: int, validator: Optional[Validator] = None
+    state: State,
+    faults: Faults,
+    host: str,
+    port: int,
+    validator: Optional[Validator] = None,
+    cassettes: Optional[CassetteMode] = None,
 ) -> Tuple[web.AppRunner, str]:
-    """Start serving on ``host:port`` (0: a free port); the runner and the ``/v1`` base URL."""
+    """Start serving on ``host:port`` (0: a free port); the runner and the ``/v1`` base URL.
+    With ``cassettes`` it records or replays instead of emulating."""
     from aiohttp import web
 
     from ._app import API_PREFIX, make_app
 
-    app = make_app(state, faults, validator)
+    if cassettes is not None:
+        from ._record import make_cassette_app
+
+        app = make_cassette_app(cassettes.handler())
+    else:
+        app = make_app(state, faults, validator)
     runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, host, port, reuse_address=True)
     await site.start()
     bound = runner.addresses[0][1]
     return runner, f"http://{_url_host(host)}:{bound}{API_PREFIX}"
+
+
+class CassetteMode:
+    """Record (``upstream`` into ``folder``) or replay (``folder``, ``upstream`` None)."""
+
+    def __init__(
+        self,
+        folder: str,
+        upstream: Optional[str] = None,
+        key: Optional[str] = None,
+        fast: bool = False,
+    ) -> None:
+        self.folder, self.upstream, self.key, self.fast = folder, upstream, key, fast
+
+    @classmethod
+    def of(
+        cls,
+        record: Optional[str],
+        cassettes: Optional[str],
+        replay: Optional[str],
+        upstream_key: Optional[str] = None,
+        fast: bool = False,
+    ) -> Optional[CassetteMode]:
+        """The mode the options ask for, or None (emulate); ValueError for a bad mix."""
+        if record and replay:
+            raise ValueError("--record and --replay exclude each other")
+        if record:
+            if not cassettes:
+                raise ValueError("--record needs --cassettes DIR")
+            return cls(cassettes, record, upstream_key)
+        if replay:
+            return cls(replay, fast=fast)
+        return None
+
+    def handler(self) -> Any:
+        from ._record import Player, Recorder
+
+        if self.upstream:
+            return Recorder(self.upstream, self.folder, self.key)
+        return Player(self.folder, self.fast)
 
 
 def _state(data_dir: Optional[str], webhook_url: Optional[str], secret: Optional[str]) -> State:
@@ -69,6 +120,8 @@ class Emulator:
     attributes can be read and changed while it runs. ``ttft`` (ms), ``tokens_per_second`` and
     ``jitter`` pace every stream (``faults.timing``; see ``_timing``). Request bodies are checked
     against the spec unless ``validate=False``; ``models="any"`` accepts made-up model names.
+    ``record=UPSTREAM, cassettes=DIR`` forwards to an upstream and records each exchange;
+    ``replay=DIR`` (``fast=True``: streams without their timing) serves them (``_record``).
     """
 
     def __init__(
@@ -89,10 +142,16 @@ class Emulator:
         jitter: float = 0.0,
         models: str = "known",
         validate: bool = True,
+        record: Optional[str] = None,
+        cassettes: Optional[str] = None,
+        replay: Optional[str] = None,
+        upstream_key: Optional[str] = None,
+        fast: bool = False,
     ) -> None:
         self.host, self.port, self.data_dir = host, port, data_dir
         self.webhook_url, self.webhook_secret = webhook_url, webhook_secret
         self.validator = Validator(models) if validate else None
+        self.cassettes = CassetteMode.of(record, cassettes, replay, upstream_key, fast)
         self.faults = Faults(fail_rate, latency, rpm, tpm, seed)
         self.faults.timing = Timing(ttft, tokens_per_second, jitter, seed)
         self.state: Optional[State] = None
@@ -118,7 +177,14 @@ class Emulator:
             try:
                 assert self.state is not None
                 self._runner, self.base_url = loop.run_until_complete(
-                    _start(self.state, self.faults, self.host, self.port, self.validator)
+                    _start(
+                        self.state,
+                        self.faults,
+                        self.host,
+                        self.port,
+                        self.validator,
+                        self.cassettes,
+                    )
                 )
             except BaseException as exc:  # handed to the starting thread
                 failure.append(exc)
@@ -229,6 +295,17 @@ def _parser() -> argparse.ArgumentParser:
         help="skip checking request bodies against the spec (unknown parameters, types)",
     )
     parser.add_argument(
+        "--record", metavar="UPSTREAM", help="forward to this base URL and record cassettes"
+    )
+    parser.add_argument("--cassettes", metavar="DIR", help="where --record writes cassettes")
+    parser.add_argument(
+        "--upstream-key", metavar="KEY", help="the key sent upstream (default: the caller's)"
+    )
+    parser.add_argument("--replay", metavar="DIR", help="serve the cassettes of DIR, no upstream")
+    parser.add_argument(
+        "--fast", action="store_true", help="replay streams without their recorded timing"
+    )
+    parser.add_argument(
         "--ttft", type=float, default=0.0, help="ms before a stream's first token (0)"
     )
     parser.add_argument(
@@ -253,13 +330,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         faults.timing = Timing(args.ttft, args.tokens_per_second, args.jitter, args.seed)
         state = _state(args.data_dir, args.webhook_url, args.webhook_secret)
+        cassettes = CassetteMode.of(
+            args.record, args.cassettes, args.replay, args.upstream_key, args.fast
+        )
     except Exception as exc:  # a bad secret or timing: one line, not a traceback
         print(f"openai-rest emulate: {exc}", file=sys.stderr)
         return 2
     validator = None if args.no_validate else Validator(args.models)
 
     async def serve() -> None:
-        runner, base_url = await _start(state, faults, args.host, args.port, validator)
+        runner, base_url = await _start(state, faults, args.host, args.port, validator, cassettes)
         print(base_url, flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -1,4 +1,5 @@
-"""pytest plugin (entry point ``pytest11``): the ``openai_emulator`` fixture.
+"""pytest plugin (entry point ``pytest11``): the ``openai_emulator`` and ``openai_cassette``
+fixtures.
 
 One emulator serves the whole test session; each test gets a fresh handle whose faults
 (injected faults, fail rate, latency, rate limits) are cleared when the test ends::
@@ -6,11 +7,16 @@ One emulator serves the whole test session; each test gets a fresh handle whose 
     def test_chat(openai_emulator):
         answer = openai_emulator.client.chat_completion(model="gpt-4o", messages=[...])
         openai_emulator.faults.inject("503; times=2")   # the next two requests fail
+
+``openai_cassette`` replays the test's recorded exchanges (``cassettes/<module>/<test>/``
+beside the test file) and records them anew with ``pytest --record-cassettes``.
 """
 
 from __future__ import annotations
 
 import os
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import pytest
@@ -93,6 +99,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="any (default): accept made-up model names; known: unknown models are a 404 "
         f"model_not_found, as the API (also ${MODELS_ENV})",
     )
+    group.addoption(
+        "--record-cassettes",
+        action="store_true",
+        default=False,
+        help="openai_cassette records from the upstream (${UPSTREAM_ENV}, else $OPENAI_BASE_URL, "
+        f"else the API) with $OPENAI_API_KEY instead of replaying (also ${RECORD_ENV}=1)",
+    )
+
+
+RECORD_ENV = "OPENAI_RECORD_CASSETTES"
+UPSTREAM_ENV = "OPENAI_CASSETTE_UPSTREAM"
+TIMING_ENV = "OPENAI_CASSETTE_TIMING"
+REPLAY_KEY = "sk-cassette"
 
 
 def _models(config: pytest.Config) -> str:
@@ -121,3 +140,67 @@ def openai_emulator(openai_emulator_server: Emulator) -> Iterator[EmulatorHandle
     finally:
         handle.close()
         openai_emulator_server.faults.clear()
+
+
+class CassetteHandle(EmulatorHandle):
+    """What ``openai_cassette`` gives a test: an ``openai_emulator``-like handle whose server
+    records from the upstream or replays the test's cassettes (``.recording``, ``.folder``)."""
+
+    def __init__(self, emulator: Emulator, folder: Path, recording: bool) -> None:
+        super().__init__(emulator)
+        self.folder, self.recording = folder, recording
+        self.api_key = os.environ.get("OPENAI_API_KEY", REPLAY_KEY) if recording else REPLAY_KEY
+
+    def config(self, **fields: Any) -> Any:
+        from openai_rest import Config
+
+        return Config(**{"api_key": self.api_key, "api_url": self.base_url, **fields})
+
+    def __repr__(self) -> str:
+        mode = "recording" if self.recording else "replaying"
+        return f"<openai_cassette {mode} {self.folder} at {self.base_url}>"
+
+
+def cassette_folder(node: Any) -> Path:
+    """``<the test file's folder>/cassettes/<module>/<test name>``."""
+    path = Path(str(node.path))
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", node.name).strip("-")
+    return path.parent / "cassettes" / path.stem / name
+
+
+def _recording(config: pytest.Config) -> bool:
+    if config.getoption("--record-cassettes", default=False):
+        return True
+    return os.environ.get(RECORD_ENV, "").lower() in ("1", "true", "yes", "on")
+
+
+@pytest.fixture
+def openai_cassette(request: pytest.FixtureRequest) -> Iterator[CassetteHandle]:
+    """A server for this test that replays its cassettes (no network, no key), or records
+    them from the upstream with ``--record-cassettes``: a suite that ran once against the API
+    runs offline in CI, through any client pointed at ``.base_url``."""
+    from .._config import DEFAULT_API_URL
+
+    folder = cassette_folder(request.node)
+    recording = _recording(request.config)
+    if recording:
+        for old in folder.glob("*.json"):
+            old.unlink()
+        upstream = os.environ.get(UPSTREAM_ENV) or os.environ.get("OPENAI_BASE_URL")
+        emulator = Emulator(record=upstream or DEFAULT_API_URL, cassettes=str(folder))
+    else:
+        if not any(folder.glob("*.json")):
+            pytest.fail(
+                f"no cassettes in {folder}: record them once with pytest --record-cassettes "
+                f"(upstream ${UPSTREAM_ENV} or the API, key $OPENAI_API_KEY)",
+                pytrace=False,
+            )
+        timing = os.environ.get(TIMING_ENV, "").lower() in ("1", "true", "yes", "on")
+        emulator = Emulator(replay=str(folder), fast=not timing)
+    emulator.start()
+    handle = CassetteHandle(emulator, folder, recording)
+    try:
+        yield handle
+    finally:
+        handle.close()
+        emulator.stop()
