@@ -36,8 +36,9 @@ def test_skips_by_hand():
 def run_pytest(tmp_path: Path, env: Dict[str, str]) -> subprocess.CompletedProcess[str]:
     tests = tmp_path / "tests"
     tests.mkdir()
-    for name in ("conftest.py", "services.py", "loopback.py"):
-        shutil.copy(HERE / name, tests / name)
+    for helper in HERE.glob("*.py"):  # conftest.py and every helper module it imports
+        if not helper.name.startswith("test_"):
+            shutil.copy(helper, tests / helper.name)
     (tests / "test_sample.py").write_text(SAMPLE)
     report = tmp_path / "report.xml"
     clean = {
