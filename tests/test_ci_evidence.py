@@ -116,3 +116,18 @@ def test_conformance_without_the_specs_is_counted_in_the_summary(tmp_path: Path,
         assert "service absent: OpenAI's specs: not at" in run.stdout
     else:
         assert run.returncode == 0 and f"{modules} skipped" in run.stdout, run.stdout
+
+
+def test_an_expected_failure_is_not_a_skip(tmp_path: Path) -> None:
+    """JUnit writes an xfail as <skipped type="pytest.xfail">: conformance still ran."""
+    report = tmp_path / "report.xml"
+    report.write_text(
+        '<testsuites><testsuite name="pytest">'
+        '<testcase classname="tests.conformance.test_prism" name="test_a"/>'
+        '<testcase classname="tests.conformance.test_prism" name="test_b">'
+        '<skipped type="pytest.xfail" message="known spec gap"/></testcase>'
+        "</testsuite></testsuites>"
+    )
+    check = evidence(tmp_path, {"CI": "true"})
+    assert check.returncode == 0, check.stdout
+    assert "1 passed, 0 failed, 1 xfailed, 0 skipped" in check.stdout

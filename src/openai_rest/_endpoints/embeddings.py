@@ -1,4 +1,4 @@
-"""Embeddings: asked as base64 by default and decoded to floats, about 4x less on the wire."""
+"""Embeddings: asked as base64 by default (fewer bytes on the wire) and decoded to floats."""
 
 # Typed stubs are never called: their bodies are their docstrings.
 # mypy: disable-error-code="empty-body"

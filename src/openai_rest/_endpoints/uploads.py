@@ -1,4 +1,4 @@
-"""Uploads in parts: create, add parts of at most 64 MB, complete (or cancel)."""
+"""Uploads in parts: create, add parts (the API caps their size), complete (or cancel)."""
 
 from __future__ import annotations
 
