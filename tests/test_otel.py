@@ -196,6 +196,32 @@ def test_responses_stream_and_async_face(telemetry: Telemetry, base_url: str) ->
     assert responses.attributes["gen_ai.response.finish_reasons"] == ("completed",)
 
 
+def test_async_stream_closed_early_ends_its_span(telemetry: Telemetry, base_url: str) -> None:
+    telemetry.instrument()
+
+    async def main() -> None:
+        async with openai_rest.AsyncClient(config(base_url)) as client:
+            stream = await client.chat_completion(
+                model="gpt-4o-mini", messages=MESSAGES, stream=True
+            )
+            async for _ in stream:
+                break
+            assert telemetry.finished() == []
+            await stream.aclose()
+            assert len(telemetry.finished()) == 1
+            unread = await client.chat_completion(
+                model="gpt-4o-mini", messages=MESSAGES, stream=True
+            )
+            async with unread:
+                pass
+
+    asyncio.run(main())
+    early, unread = telemetry.finished()
+    assert early.status.status_code != StatusCode.ERROR
+    assert early.attributes["gen_ai.response.time_to_first_chunk"] > 0
+    assert "gen_ai.response.time_to_first_chunk" not in unread.attributes
+
+
 def test_errors_and_retries(telemetry: Telemetry, base_url: str) -> None:
     telemetry.instrument()
     client = openai_rest.Client(config(base_url, max_retries=2))
