@@ -404,3 +404,31 @@ print([s.name for s in spans.get_finished_spans()])
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['chat gpt-4o-mini']"
+
+
+def test_parse_and_tool_loops_are_traced_without_listing_them(
+    telemetry: Telemetry, base_url: str
+) -> None:
+    """Helpers built on the endpoints (sentry-python #5401: ``.parse`` went untraced) need no
+    instrumentation of their own: each request they make is a span."""
+    from typing import TypedDict
+
+    class Movie(TypedDict):
+        title: str
+
+    def add(a: int, b: int) -> int:
+        """Add two numbers."""
+        return a + b
+
+    telemetry.instrument()
+    client = openai_rest.Client(config(base_url))
+    parsed = client.chat_completion_parse(
+        model="gpt-4o-mini", messages=MESSAGES, response_format=Movie
+    )
+    assert parsed["choices"][0]["message"]["parsed"]["title"]
+    client.run_tools(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "add 1 and 2"}], tools=[add]
+    )
+    spans = telemetry.finished()
+    assert len(spans) >= 3 and {s.name for s in spans} == {"chat gpt-4o-mini"}
+    assert spans[0].attributes["gen_ai.output.type"] == "json"
