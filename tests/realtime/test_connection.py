@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from typing import Any
 
 import pytest
@@ -368,3 +369,13 @@ def test_config_override_per_call(openai_emulator: Any) -> None:
     client = openai_rest.Client(openai_rest.Config(api_key="sk-x", api_url="http://127.0.0.1:9/v1"))
     with client.realtime_connect(model=MODEL, config=openai_emulator.config()) as rt:
         assert rt.recv(timeout=10)["type"] == "session.created"
+
+
+def test_send_after_the_server_dropped_raises(openai_emulator: Any) -> None:
+    openai_emulator.faults.inject("stream-reset-after=1", path="/v1/realtime")
+    with openai_emulator.client.realtime_connect(model=MODEL) as rt:
+        assert rt.recv(timeout=10)["type"] == "session.created"
+        with pytest.raises(APIConnectionError):
+            for _ in range(50):  # the drop reaches the client within a few sends at most
+                rt.send({"type": "response.create"})
+                time.sleep(0.01)

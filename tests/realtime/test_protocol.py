@@ -220,6 +220,64 @@ def test_accumulator_keeps_to_its_response_and_prefers_done_arguments() -> None:
     assert late.status is None and not late.done
 
 
+def test_accumulator_reads_beta_names_and_calls_by_call_id() -> None:
+    from openai_rest import RealtimeAccumulator
+
+    accumulator = RealtimeAccumulator()
+    head = {"response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}
+    accumulator.add({"type": "response.text.delta", **head, "delta": "beta "})
+    accumulator.add({"type": "response.audio.delta", **head, "delta": b64(b"\x09")})
+    accumulator.add({"type": "response.audio_transcript.delta", **head, "delta": "said"})
+    for piece in ("{", "}"):  # arguments events that name only the call
+        accumulator.add(
+            {
+                "type": "response.function_call_arguments.delta",
+                "response_id": "r",
+                "call_id": "c1",
+                "delta": piece,
+            }
+        )
+    accumulator.add(
+        {
+            "type": "response.output_item.done",
+            "response_id": "r",
+            "item": {
+                "type": "function_call",
+                "id": "fc_1",
+                "call_id": "c1",
+                "name": "f",
+                "arguments": "{}",
+            },
+        }
+    )
+    assert (accumulator.text, accumulator.audio, accumulator.transcript) == ("beta ", b"\t", "said")
+    assert accumulator.function_calls == [
+        {"call_id": "c1", "name": "f", "arguments": "{}", "item_id": "fc_1"}
+    ]
+
+
+def test_accumulator_falls_back_on_response_done() -> None:
+    from openai_rest import RealtimeAccumulator
+
+    accumulator = RealtimeAccumulator()
+    output = [
+        {"type": "message", "content": [{"type": "output_text", "text": "only done"}]},
+        {"type": "function_call", "id": "fc", "call_id": "c", "name": "g", "arguments": "[]"},
+    ]
+    accumulator.add({"type": "response.done", "response": {"id": "r", "output": output}})
+    assert accumulator.text == "only done"
+    assert accumulator.function_calls == [
+        {"call_id": "c", "name": "g", "arguments": "[]", "item_id": "fc"}
+    ]
+
+
+def test_accumulator_refuses_audio_that_is_not_base64() -> None:
+    from openai_rest import RealtimeAccumulator
+
+    with pytest.raises(APIResponseValidationError, match="not base64"):
+        RealtimeAccumulator().add({"type": "response.output_audio.delta", "delta": "@@@"})
+
+
 def test_import_loads_no_realtime_module_and_no_websocket_library() -> None:
     code = (
         "import sys, openai_rest\n"

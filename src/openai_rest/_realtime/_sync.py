@@ -14,14 +14,14 @@ import queue
 import threading
 from typing import TYPE_CHECKING, Any, Coroutine, Iterator, Mapping, Optional, TypeVar
 
+import aiohttp
+
 from .._errors import APIConnectionError, APITimeoutError
 from ._accumulate import RealtimeAccumulator
 from ._async import CLOSE_TIMEOUT, AiohttpConnection, Frame, open_websocket, receive_frame
 from ._protocol import CLOSED, Event, Protocol, encode
 
 if TYPE_CHECKING:
-    import aiohttp
-
     from .._request import Request
 
 T = TypeVar("T")
@@ -91,7 +91,7 @@ class RealtimeConnection(AiohttpConnection):
         self._protocol.after_close()
         try:
             LOOP.run(self._ws.send_str(text))
-        except (ConnectionError, RuntimeError, OSError) as exc:
+        except (aiohttp.ClientError, ConnectionError, RuntimeError, OSError) as exc:
             raise APIConnectionError(f"Realtime send failed: {type(exc).__name__}: {exc}") from exc
 
     def recv(self, timeout: Optional[float] = None) -> Event:
