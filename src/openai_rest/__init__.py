@@ -72,6 +72,8 @@ _LAZY_NAMES = {
     "ParsedStream": "._parsing",
     "PartialJSON": "._partial_json",
     "RealtimeAccumulator": "._realtime._accumulate",
+    "RealtimeConnection": "._realtime._sync",  # for annotations; loads aiohttp
+    "AsyncRealtimeConnection": "._realtime._async",
 }
 
 
@@ -510,7 +512,7 @@ _LAZY_MODULES = frozenset({"webhooks", "otel"})
 def __getattr__(name: str) -> Any:
     """``openai_rest.webhooks`` and ``openai_rest.otel`` load on first use, not at import; so do
     the structured-outputs helpers (``PartialJSON``, the parsing accumulators) and
-    ``RealtimeAccumulator``."""
+    the realtime names (``RealtimeAccumulator``, the connection classes)."""
     if name in _LAZY_MODULES:
         import importlib
 

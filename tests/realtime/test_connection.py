@@ -18,7 +18,7 @@ from openai_rest import (
     RealtimeError,
 )
 
-from .conftest import WEATHER_TOOL, silence, tone
+from .conftest import WEATHER_TOOL, b64, silence, tone
 
 MODEL = "gpt-realtime"
 
@@ -186,6 +186,32 @@ def test_bad_fields_are_errors(openai_emulator: Any) -> None:
         ({"type": "conversation.item.create", "item": {"type": "note"}}, "invalid_value"),
         ({"type": "response.create", "response": {"max_output_tokens": 0}}, None),
         ({"type": "conversation.item.delete", "item_id": "item_nope"}, "item_not_found"),
+        (
+            {
+                "type": "conversation.item.create",
+                "item": {
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "input_text", "txt": "typo"}],
+                },
+            },
+            "unknown_parameter",
+        ),
+        (
+            {
+                "type": "conversation.item.create",
+                "item": {
+                    "type": "message",
+                    "role": "user",
+                    "content": [{"type": "output_text", "text": "not a user's part"}],
+                },
+            },
+            "invalid_value",
+        ),
+        (
+            {"type": "conversation.item.create", "item": {"type": "function_call_output"}},
+            "missing_required_parameter",
+        ),
         ({"type": "response.cancel", "colour": "red"}, "unknown_parameter"),
     ]
     with openai_emulator.client.realtime_connect(model=MODEL, raise_on_error=False) as rt:
@@ -379,3 +405,13 @@ def test_send_after_the_server_dropped_raises(openai_emulator: Any) -> None:
             for _ in range(50):  # the drop reaches the client within a few sends at most
                 rt.send({"type": "response.create"})
                 time.sleep(0.01)
+
+
+def test_an_audio_item_is_heard(openai_emulator: Any) -> None:
+    audio_part = {"type": "input_audio", "audio": b64(tone())}
+    with openai_emulator.client.realtime_connect(model=MODEL) as rt:
+        rt.recv(timeout=10)
+        rt.create_item({"type": "message", "role": "user", "content": [audio_part]})
+        created = rt.recv(timeout=10)
+    transcript = created["item"]["content"][0]["transcript"]
+    assert created["type"] == "conversation.item.created" and len(transcript.split()) > 3

@@ -352,3 +352,9 @@ def test_the_handshake_on_the_wire_both_faces() -> None:
         assert headers["OpenAI-Organization"] == "org-w" and headers["OpenAI-Project"] == "p-w"
         assert headers["Upgrade"].lower() == "websocket"
     assert sync_headers["X-Trace"] == "t1"
+
+
+def test_the_connection_classes_are_public_for_annotations(openai_emulator: Any) -> None:
+    with openai_emulator.client.realtime_connect(model="gpt-realtime") as rt:
+        assert isinstance(rt, openai_rest.RealtimeConnection)
+    assert openai_rest.AsyncRealtimeConnection.__name__ == "AsyncRealtimeConnection"

@@ -39,6 +39,13 @@ from ._state import JSON, ApiError, State, new_id
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 
+def hear(part: JSON) -> JSON:
+    """An ``input_audio`` part with the transcript of what the model heard in it."""
+    if part.get("type") != "input_audio" or part.get("transcript") or "audio" not in part:
+        return part
+    return {**part, "transcript": heard(decode_audio(part["audio"]))}
+
+
 class _Dropped(Exception):
     """The fault dropped or closed the connection: stop serving it."""
 
@@ -200,8 +207,11 @@ class Session:
         return item
 
     async def on_conversation_item_create(self, event: JSON) -> None:
-        check_item(event["item"])
-        await self.add_item(dict(event["item"]), event.get("previous_item_id"))
+        item = event["item"]
+        check_item(item)
+        if item.get("content"):  # the model hears the audio of an audio part
+            item = dict(item, content=[hear(part) for part in item["content"]])
+        await self.add_item(item, event.get("previous_item_id"))
 
     async def on_conversation_item_retrieve(self, event: JSON) -> None:
         item = self.items[self._find(event["item_id"])]

@@ -239,7 +239,6 @@ def check_response(params: Mapping[str, Any]) -> None:
     _check_common(params, "response")
 
 
-_ITEM_TYPES = ("message", "function_call", "function_call_output")
 _CONTENT_TYPES = {
     "user": ("input_text", "input_audio", "input_image"),
     "system": ("input_text",),
@@ -247,41 +246,53 @@ _CONTENT_TYPES = {
 }
 
 
+_ITEM_FIELDS: Dict[str, Dict[str, Any]] = {
+    "message": {"role": str, "content": list},
+    "function_call": {"call_id": str, "name": str, "arguments": str},
+    "function_call_output": {"call_id": str, "output": str},
+}
+_PART_FIELDS: Dict[str, Dict[str, Any]] = {
+    "input_text": {"text": str},
+    "output_text": {"text": str},
+    "input_audio": {"audio": str, "transcript": (str, type(None))},
+    "output_audio": {"audio": str, "transcript": (str, type(None))},
+    "input_image": {"image_url": str, "detail": str},
+}
+_ITEM_COMMON = {"id": str, "type": str, "object": str, "status": str}
+
+
 def check_item(item: Mapping[str, Any]) -> None:
-    """The ``item`` of a ``conversation.item.create``, checked."""
-    _one_of(item.get("type"), _ITEM_TYPES, "item.type")
+    """The ``item`` of a ``conversation.item.create``, checked: its type, role, fields and parts."""
+    _one_of(item.get("type"), tuple(_ITEM_FIELDS), "item.type")
     kind = item["type"]
     if kind == "message":
         _one_of(item.get("role"), tuple(_CONTENT_TYPES), "item.role")
-        content = item.get("content")
-        if not isinstance(content, list):
+    _check_fields(item, {**_ITEM_COMMON, **_ITEM_FIELDS[kind]}, "item")
+    needed = ("role", "content") if kind == "message" else tuple(_ITEM_FIELDS[kind])
+    for name in needed:
+        if name not in item:
             raise RealtimeFault(
-                "Missing required parameter: 'item.content'.",
+                f"Missing required parameter: 'item.{name}'.",
                 "missing_required_parameter",
-                "item.content",
+                f"item.{name}",
             )
-        for index, part in enumerate(content):
-            where = f"item.content[{index}].type"
-            _one_of(part.get("type") if isinstance(part, dict) else None,
-                    _CONTENT_TYPES[item["role"]], where)  # fmt: skip
-    else:
-        needed = ("call_id", "output") if kind == "function_call_output" else ("name", "arguments")
-        for name in needed:
-            if not isinstance(item.get(name), str):
-                raise RealtimeFault(
-                    f"Missing required parameter: 'item.{name}'.",
-                    "missing_required_parameter",
-                    f"item.{name}",
-                )
+    for index, part in enumerate(item.get("content") or ()):
+        where = f"item.content[{index}]"
+        if not isinstance(part, dict):
+            raise RealtimeFault(f"Invalid type for '{where}': expected an object.", "invalid_type")
+        _one_of(part.get("type"), _CONTENT_TYPES[item["role"]], where + ".type")
+        _check_fields(part, {"type": str, **_PART_FIELDS[part["type"]]}, where)
+        if part["type"] == "input_audio" and "audio" in part:
+            decode_audio(part["audio"], where + ".audio")
 
 
-def decode_audio(data: str) -> bytes:
-    """The bytes of ``input_audio_buffer.append``'s base64 ``audio``."""
+def decode_audio(data: str, param: str = "audio") -> bytes:
+    """The bytes of a base64 ``audio`` field (``input_audio_buffer.append``, an audio part)."""
     try:
         return base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
         raise RealtimeFault(
-            "Invalid 'audio'. Expected base64-encoded audio bytes.", "invalid_value", "audio"
+            f"Invalid '{param}'. Expected base64-encoded audio bytes.", "invalid_value", param
         ) from None
 
 
