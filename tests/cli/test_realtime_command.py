@@ -38,5 +38,5 @@ def test_realtime_audio_out_saves_a_wav(cli: Cli, tmp_path: Path) -> None:
 
 def test_realtime_reports_a_refused_connection(cli: Cli) -> None:
     env = dict(cli.env, OPENAI_BASE_URL="http://127.0.0.1:9/v1")
-    done = cli("realtime", "Hi", env=env)
+    done = cli("realtime", "Hi", "--max-retries", "0", env=env)
     assert done.returncode == 1 and "cannot reach" in done.stderr

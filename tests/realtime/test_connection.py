@@ -288,7 +288,7 @@ def test_a_refused_handshake_raises_the_status_error(openai_emulator: Any) -> No
 
 def test_a_refused_handshake_raises_async(openai_emulator: Any) -> None:
     async def main() -> None:
-        openai_emulator.faults.inject("429", path="/v1/realtime")
+        openai_emulator.faults.inject("429; retry-after-ms=10; times=3", path="/v1/realtime")
         with pytest.raises(openai_rest.RateLimitError):
             async with openai_emulator.async_client.realtime_connect(model=MODEL):
                 pass
@@ -302,7 +302,8 @@ def test_a_refused_handshake_raises_async(openai_emulator: Any) -> None:
 
 
 def test_no_server_raises_connection_error() -> None:
-    client = openai_rest.Client(openai_rest.Config(api_key="sk-x", api_url="http://127.0.0.1:9/v1"))
+    nowhere = openai_rest.Config(api_key="sk-x", api_url="http://127.0.0.1:9/v1", max_retries=0)
+    client = openai_rest.Client(nowhere)
     with pytest.raises(APIConnectionError, match=r"127\.0\.0\.1:9"):
         client.realtime_connect(model=MODEL)
 
@@ -415,3 +416,28 @@ def test_an_audio_item_is_heard(openai_emulator: Any) -> None:
         created = rt.recv(timeout=10)
     transcript = created["item"]["content"][0]["transcript"]
     assert created["type"] == "conversation.item.created" and len(transcript.split()) > 3
+
+
+def test_the_handshake_is_retried_as_requests_are(openai_emulator: Any) -> None:
+    openai_emulator.faults.inject("503; times=2", path="/v1/realtime")
+    with openai_emulator.client.realtime_connect(model=MODEL) as rt:  # max_retries=2
+        assert rt.recv(timeout=10)["type"] == "session.created"
+    openai_emulator.faults.inject("429; retry-after-ms=10; times=3", path="/v1/realtime")
+    with pytest.raises(openai_rest.RateLimitError) as caught:
+        openai_emulator.client.realtime_connect(model=MODEL)
+    assert caught.value.response.retries == 2
+    assert "handshake was refused" in str(caught.value)
+    openai_emulator.faults.inject("429; code=insufficient_quota", path="/v1/realtime")
+    client = openai_rest.Client(openai_emulator.config(max_retries=0))
+    with pytest.raises(openai_rest.RateLimitError):
+        client.realtime_connect(model=MODEL)
+    openai_emulator.faults.clear()
+
+
+def test_the_handshake_is_retried_async(openai_emulator: Any) -> None:
+    async def main() -> str:
+        openai_emulator.faults.inject("reset", path="/v1/realtime")  # no answer at all, once
+        async with openai_emulator.async_client.realtime_connect(model=MODEL) as rt:
+            return str((await rt.recv(timeout=10))["type"])
+
+    assert asyncio.run(main()) == "session.created"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Mapping, Option
 import aiohttp
 
 from .._errors import APIConnectionError, APITimeoutError
+from .._transports.base import Response
 from ._accumulate import RealtimeAccumulator
 from ._protocol import BINARY, CLOSED, TEXT, Connection, Event, Protocol, encode
 
@@ -22,10 +23,40 @@ MAX_MESSAGE_BYTES = 0  # no limit: audio and image events can be megabytes of ba
 CLOSE_TIMEOUT = 10.0
 
 
-async def open_websocket(
-    request: Request,
-) -> Tuple[aiohttp.ClientSession, aiohttp.ClientWebSocketResponse[Any]]:
-    """A session and a WebSocket opened by ``request``; our errors for a refused handshake."""
+Opened = Tuple[aiohttp.ClientSession, "aiohttp.ClientWebSocketResponse[Any]"]
+
+
+async def open_websocket(request: Request) -> Opened:
+    """A session and a WebSocket opened by ``request``, the handshake retried as every request
+    is (``send_flow``: 429, 5xx and connection errors, ``max_retries``, the server's delays);
+    the status's error when the server refuses the upgrade."""
+    from .._retry import send_flow
+
+    flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
+    outcome: Any = None
+    opened: Optional[Opened] = None
+    while True:
+        try:
+            step = flow.send(outcome)
+        except StopIteration as stop:
+            if opened is not None:
+                return opened
+            raise refused(stop.value, request.url) from None
+        if isinstance(step, float):
+            await asyncio.sleep(step)
+            outcome = None
+            continue
+        try:
+            opened = await _attempt(step)
+            outcome = Response(101, _handshake_headers(opened[1]))
+        except aiohttp.WSServerHandshakeError as exc:
+            outcome = Response(exc.status, exc.headers or {}, b"", reason=exc.message)
+        except APIConnectionError as error:
+            outcome = error
+
+
+async def _attempt(request: Request) -> Opened:
+    """One handshake: the WebSocket, a ``WSServerHandshakeError`` or an ``APIConnectionError``."""
     from .._transports.base import ca_bundle, proxy_for
 
     url, headers, options = request.url, request.headers, request.settings.http_options  # type: ignore[union-attr]
@@ -56,8 +87,15 @@ async def open_websocket(
         )
     except BaseException as exc:
         await session.close()
-        raise handshake_error(exc, url) from exc
+        error = connection_error(exc, url)
+        if error is exc:  # a refused upgrade (for the retry flow), a cancellation...
+            raise
+        raise error from exc
     return session, ws
+
+
+def _handshake_headers(ws: Any) -> Mapping[str, str]:
+    return getattr(getattr(ws, "_response", None), "headers", None) or {}
 
 
 @functools.lru_cache(maxsize=8)
@@ -68,20 +106,34 @@ def _ssl_context(bundle: str) -> Any:
     return ssl.create_default_context(cafile=bundle)
 
 
-def handshake_error(exc: BaseException, url: str) -> BaseException:
-    """Our error for a failed opening: the status's class when the server refused the upgrade."""
-    if isinstance(exc, aiohttp.WSServerHandshakeError):
-        from .._errors import status_error
-        from .._results import ResponseInfo
+def refused(response: Response, url: str) -> BaseException:
+    """The error of a refused upgrade: the status's class, with its request id.
 
-        headers: Mapping[str, str] = exc.headers or {}
-        info = ResponseInfo(exc.status, headers, "GET", url, reason=exc.message)
-        error: BaseException = status_error(exc.status, b"", info)
-        if exc.status == 101:  # upgraded, but not as a WebSocket should be
-            error = APIConnectionError(f"Realtime handshake failed: {url}: {exc.message}")
-        return error
+    aiohttp does not keep the body of a refused WebSocket handshake, so the message says so.
+    """
+    from http import HTTPStatus
+
+    from .._errors import status_error
+    from .._results import ResponseInfo
+
+    try:
+        reason = HTTPStatus(response.status).phrase
+    except ValueError:
+        reason = ""
+    info = ResponseInfo(response.status, response.headers, "GET", url, reason=reason)
+    info.retries = response.retries
+    body = b'{"error": {"message": "the realtime WebSocket handshake was refused"}}'
+    return status_error(response.status, body, info)
+
+
+def connection_error(exc: BaseException, url: str) -> BaseException:
+    """Our error for a handshake that got no answer (or a broken one)."""
     if isinstance(exc, asyncio.TimeoutError):
         return APITimeoutError(f"Realtime connection timed out: {url}")
+    if isinstance(exc, aiohttp.WSServerHandshakeError):
+        if exc.status != 101:
+            return exc  # refused: the retry flow reads its status
+        return APIConnectionError(f"Realtime handshake failed: {url}: {exc.message}")
     if isinstance(exc, (aiohttp.ClientError, OSError)):
         return APIConnectionError(f"Realtime connection error: {url}: {type(exc).__name__}: {exc}")
     return exc
@@ -115,7 +167,7 @@ class AiohttpConnection(Connection):
         session: aiohttp.ClientSession,
         ws: aiohttp.ClientWebSocketResponse[Any],
     ) -> None:
-        super().__init__(protocol, getattr(getattr(ws, "_response", None), "headers", None))
+        super().__init__(protocol, _handshake_headers(ws))
         self._session = session
         self._ws = ws
 
