@@ -74,6 +74,7 @@ def test_reading_frames() -> None:
     assert frames(protocol, {"type": "session.created", "session": {"id": "s"}})
     assert protocol.session == {"id": "s"}
     assert protocol.read(BINARY, b'{"type": "x"}') == {"type": "x"}
+    assert protocol.read(TEXT, '{"type": "response.created", "response": "odd"}')
     for bad in ("not json", b"\xff\xfe", "[1, 2]", '{"no": "type"}'):
         with pytest.raises(APIResponseValidationError):
             protocol.read(TEXT, bad)

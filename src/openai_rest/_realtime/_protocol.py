@@ -131,6 +131,11 @@ def error_of(event: Event, request_id: Optional[str] = None) -> RealtimeError:
     )
 
 
+def _response_id(event: Event) -> str:
+    response = event.get("response")
+    return str(response.get("id") if isinstance(response, dict) else None)
+
+
 class Protocol:
     """What one connection knows: its open responses, whether it is closing, its request id.
 
@@ -156,9 +161,9 @@ class Protocol:
         event = decode(data)
         kind = event["type"]
         if kind == "response.created":
-            self.open_responses.add(str((event.get("response") or {}).get("id")))
+            self.open_responses.add(_response_id(event))
         elif kind == "response.done":
-            self.open_responses.discard(str((event.get("response") or {}).get("id")))
+            self.open_responses.discard(_response_id(event))
         elif kind in ("session.created", "session.updated"):
             session = event.get("session")
             self.session = session if isinstance(session, dict) else self.session
