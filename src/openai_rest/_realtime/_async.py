@@ -16,6 +16,8 @@ from ._protocol import BINARY, CLOSED, TEXT, Connection, Event, Protocol, encode
 if TYPE_CHECKING:
     from .._request import Request
 
+WebSocket = Any
+"""``aiohttp.ClientWebSocketResponse``: generic from aiohttp 3.14 on, not before (Python 3.9's)."""
 Frame = Tuple[str, Any, Optional[int]]
 """What was received: (``TEXT`` / ``BINARY`` / ``CLOSED``, data or close reason, close code)."""
 
@@ -23,7 +25,7 @@ MAX_MESSAGE_BYTES = 0  # no limit: audio and image events can be megabytes of ba
 CLOSE_TIMEOUT = 10.0
 
 
-Opened = Tuple[aiohttp.ClientSession, "aiohttp.ClientWebSocketResponse[Any]"]
+Opened = Tuple[aiohttp.ClientSession, WebSocket]
 
 
 async def open_websocket(request: Request) -> Opened:
@@ -139,9 +141,7 @@ def connection_error(exc: BaseException, url: str) -> BaseException:
     return exc
 
 
-async def receive_frame(
-    ws: aiohttp.ClientWebSocketResponse[Any], timeout: Optional[float]
-) -> Frame:
+async def receive_frame(ws: WebSocket, timeout: Optional[float]) -> Frame:
     """The next frame, as the protocol reads it; pings and pongs are answered by aiohttp."""
     try:
         message = await ws.receive(timeout)
@@ -165,7 +165,7 @@ class AiohttpConnection(Connection):
         self,
         protocol: Protocol,
         session: aiohttp.ClientSession,
-        ws: aiohttp.ClientWebSocketResponse[Any],
+        ws: WebSocket,
     ) -> None:
         super().__init__(protocol, _handshake_headers(ws))
         self._session = session

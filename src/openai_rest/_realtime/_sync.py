@@ -18,7 +18,14 @@ import aiohttp
 
 from .._errors import APIConnectionError, APITimeoutError
 from ._accumulate import RealtimeAccumulator
-from ._async import CLOSE_TIMEOUT, AiohttpConnection, Frame, open_websocket, receive_frame
+from ._async import (
+    CLOSE_TIMEOUT,
+    AiohttpConnection,
+    Frame,
+    WebSocket,
+    open_websocket,
+    receive_frame,
+)
 from ._protocol import CLOSED, Event, Protocol, encode
 
 if TYPE_CHECKING:
@@ -64,7 +71,7 @@ class RealtimeConnection(AiohttpConnection):
         self,
         protocol: Protocol,
         session: aiohttp.ClientSession,
-        ws: aiohttp.ClientWebSocketResponse[Any],
+        ws: WebSocket,
     ) -> None:
         super().__init__(protocol, session, ws)
         self._frames: queue.SimpleQueue[Frame] = queue.SimpleQueue()
