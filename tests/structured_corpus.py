@@ -289,7 +289,6 @@ class Pair(NamedTuple):
 
 @dataclasses.dataclass
 class DataScalars:
-    price: decimal.Decimal
     where: pathlib.Path
     blob: bytes
     wait: datetime.timedelta

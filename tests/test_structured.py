@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import decimal
 import enum
 import json
 import re
@@ -402,3 +403,16 @@ def test_plain_types_check_their_annotated_constraints() -> None:
     ):
         with pytest.raises(openai_rest.OutputValidationError, match=says):
             parse_json(bad, Bounded)
+
+
+def test_decimals_are_a_number_or_a_string() -> None:
+    """As pydantic 2.14 has them (older versions add a pattern to the string form)."""
+
+    @dataclasses.dataclass
+    class Price:
+        amount: decimal.Decimal
+
+    schema = openai_rest.strict_schema(Price)
+    assert schema["properties"]["amount"] == {"anyOf": [{"type": "number"}, {"type": "string"}]}
+    assert parse_json('{"amount": "12.50"}', Price).amount == decimal.Decimal("12.50")
+    assert parse_json('{"amount": 0.5}', Price).amount == decimal.Decimal("0.5")
