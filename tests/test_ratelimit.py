@@ -237,3 +237,30 @@ def test_the_default_key_names_the_server_and_hashes_the_api_key(
         client.embeddings(**EMBED)
     names = [name.decode() for name in redis_server.client().keys("*")]  # type: ignore[attr-defined]
     assert names and all("127.0.0.1" in name and "sk-limits" not in name for name in names)
+
+
+def test_a_forked_worker_shares_the_budget_under_a_name_of_its_own(
+    redis_server: RedisServer, openai_emulator: EmulatorHandle
+) -> None:
+    import multiprocessing
+
+    limiter = shared(redis_server, rpm=6000)
+    client = Client(config(openai_emulator), rate_limit=limiter)
+    client.embeddings(**EMBED)
+    parent = limiter.shared.member
+    fork = multiprocessing.get_context("fork")
+    names: Any = fork.Queue()
+
+    def worker() -> None:  # a gunicorn-style worker: the limiter was made before the fork
+        client.embeddings(**EMBED)
+        names.put(limiter.shared.member)
+
+    child = fork.Process(target=worker)
+    child.start()
+    child.join(30)
+    assert child.exitcode == 0
+    name = names.get(timeout=5)
+    assert name != parent
+    members = redis_server.client().zrange("{test-budget}:members", 0, -1)  # type: ignore[attr-defined]
+    assert {parent, name} <= {member.decode() for member in members}
+    client.close()
