@@ -80,6 +80,30 @@ def test_four_processes_share_one_limit(
     assert timed.refused < 0.01 * timed.passed, timed.refused
 
 
+def test_a_retry_after_seen_by_one_process_holds_them_all(
+    tmp_path: Any,
+    openai_emulator: EmulatorHandle,
+    redis_server: RedisServer,
+    bulk_cli: Callable[..., subprocess.Popen[str]],
+) -> None:
+    sources, targets, ids = split(tmp_path, 600, 2)
+    timed = at_limit(openai_emulator, 60_000)
+    shared = ["--rpm", "6000", "--limiter", redis_server.url]
+    processes = [
+        bulk_cli("bulk", "run", source, target, *shared) for source, target in zip(sources, targets)
+    ]
+    deadline = time.monotonic() + 30
+    while timed.passed < 150 and time.monotonic() < deadline:  # both under way
+        time.sleep(0.05)
+    openai_emulator.faults.inject("429; retry-after-ms=1500; times=1")
+    for process in processes:
+        _out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+    assert_exactly_once(outputs(targets), ids)
+    gaps = [later - earlier for earlier, later in zip(timed.times, timed.times[1:])]
+    assert max(gaps) >= 1.2, max(gaps)  # nobody sent while the 429's retry-after ran
+
+
 def test_redis_killed_and_restarted_and_a_process_killed_mid_run_each_id_once(
     tmp_path: Any,
     openai_emulator: EmulatorHandle,
