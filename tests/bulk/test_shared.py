@@ -46,6 +46,26 @@ def split(tmp_path: Any, count: int, parts: int) -> Tuple[List[str], List[str], 
     return sources, targets, ids
 
 
+def start_all(
+    bulk_cli: Callable[..., subprocess.Popen[str]],
+    sources: List[str],
+    targets: List[str],
+    options: List[str],
+) -> List[subprocess.Popen[str]]:
+    """One ``bulk run`` per part, all at once."""
+    return [bulk_cli("bulk", "run", s, t, *options) for s, t in zip(sources, targets)]
+
+
+def finish(processes: List[subprocess.Popen[str]]) -> List[str]:
+    """Wait for each; every one succeeded; their standard errors."""
+    errors = []
+    for process in processes:
+        _out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        errors.append(err)
+    return errors
+
+
 def outputs(targets: List[str]) -> str:
     merged = targets[0] + ".merged"
     with open(merged, "wb") as out:
@@ -65,12 +85,8 @@ def test_four_processes_share_one_limit(
     sources, targets, ids = split(tmp_path, 1200, 4)
     timed = at_limit(openai_emulator, RPM)
     shared = ["--rpm", str(RPM), "--limiter", redis_server.url]
-    processes = [
-        bulk_cli("bulk", "run", source, target, *shared) for source, target in zip(sources, targets)
-    ]
-    for process in processes:
-        _out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
+    processes = start_all(bulk_cli, sources, targets, shared)
+    finish(processes)
     assert_exactly_once(outputs(targets), ids)
     rate, span = timed.rate()
     print(f"4 processes sharing {RPM} rpm: {rate:.0f} rpm over {span:.1f} s, {timed.refused} 429s")
@@ -89,16 +105,12 @@ def test_a_retry_after_seen_by_one_process_holds_them_all(
     sources, targets, ids = split(tmp_path, 600, 2)
     timed = at_limit(openai_emulator, 60_000)
     shared = ["--rpm", "6000", "--limiter", redis_server.url]
-    processes = [
-        bulk_cli("bulk", "run", source, target, *shared) for source, target in zip(sources, targets)
-    ]
+    processes = start_all(bulk_cli, sources, targets, shared)
     deadline = time.monotonic() + 30
     while timed.passed < 150 and time.monotonic() < deadline:  # both under way
         time.sleep(0.05)
     openai_emulator.faults.inject("429; retry-after-ms=1500; times=1")
-    for process in processes:
-        _out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
+    finish(processes)
     assert_exactly_once(outputs(targets), ids)
     gaps = [later - earlier for earlier, later in zip(timed.times, timed.times[1:])]
     assert max(gaps) >= 1.2, max(gaps)  # nobody sent while the 429's retry-after ran
@@ -113,9 +125,7 @@ def test_redis_killed_and_restarted_and_a_process_killed_mid_run_each_id_once(
     sources, targets, ids = split(tmp_path, 1000, 4)
     timed = at_limit(openai_emulator, RPM)
     shared = ["--rpm", str(RPM), "--limiter", redis_server.url]
-    processes = [
-        bulk_cli("bulk", "run", source, target, *shared) for source, target in zip(sources, targets)
-    ]
+    processes = start_all(bulk_cli, sources, targets, shared)
     time.sleep(3.0)
     t0 = time.monotonic()
     redis_server.kill()
@@ -123,11 +133,7 @@ def test_redis_killed_and_restarted_and_a_process_killed_mid_run_each_id_once(
     processes[3].send_signal(signal.SIGKILL)
     time.sleep(0.5)
     redis_server.start()
-    errors = []
-    for process in processes[:3]:
-        _out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
-        errors.append(err)
+    errors = finish(processes[:3])
     processes[3].communicate()
     again = bulk_cli("bulk", "run", sources[3], targets[3], *shared)  # the killed one resumes
     _out, err = again.communicate(timeout=120)
