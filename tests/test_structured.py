@@ -416,3 +416,37 @@ def test_decimals_are_a_number_or_a_string() -> None:
     assert schema["properties"]["amount"] == {"anyOf": [{"type": "number"}, {"type": "string"}]}
     assert parse_json('{"amount": "12.50"}', Price).amount == decimal.Decimal("12.50")
     assert parse_json('{"amount": 0.5}', Price).amount == decimal.Decimal("0.5")
+
+
+def chunk(index: int, content: Optional[str] = None, finish: Optional[str] = None) -> Any:
+    delta = {"content": content} if content is not None else {}
+    return {"choices": [{"index": index, "delta": delta, "finish_reason": finish}]}
+
+
+def test_the_parsing_accumulator_follows_each_choice() -> None:
+    acc = openai_rest.ParsingChatAccumulator(Plan(corpus.Point, {}))
+    assert acc.partial is None and not acc.done
+    for piece in ('{"x": 1', ', "y"'):
+        acc.add(chunk(0, piece))
+        acc.add(chunk(1, piece.replace("1", "5")))
+    assert acc.partial == {"x": 1} and acc.partial_of(1) == {"x": 5}
+    assert acc.parsed == {"x": 1}  # not done: still the partial answer
+    acc.add(chunk(0, ": 2}"))
+    acc.add(chunk(1, ": 2}"))
+    assert acc.parsed == {"x": 1, "y": 2} and not acc.done
+    acc.add(chunk(0, "", "stop"))
+    acc.add(chunk(1, "", "stop"))
+    assert acc.done and acc.parsed == corpus.Point(1, 2)
+    final = acc.parsed_result()
+    assert final["choices"][1]["message"]["parsed"] == corpus.Point(5, 2)
+    assert acc.parsed_result() is final  # parsed once
+
+
+def test_a_cut_stream_raises_when_its_result_is_asked() -> None:
+    acc = openai_rest.ParsingChatAccumulator(Plan(corpus.Point, {}))
+    stream = openai_rest.ParsedStream(iter([chunk(0, '{"x": 1'), chunk(0, "", "length")]), acc)
+    assert [c["choices"][0]["finish_reason"] for c in stream] == [None, "length"]
+    assert stream.partial == {}  # the member after the cut never completed
+    with pytest.raises(openai_rest.LengthFinishReasonError) as cut:
+        stream.result()
+    assert cut.value.completion["choices"][0]["message"]["content"] == '{"x": 1'
