@@ -40,3 +40,19 @@ def test_realtime_reports_a_refused_connection(cli: Cli) -> None:
     env = dict(cli.env, OPENAI_BASE_URL="http://127.0.0.1:9/v1")
     done = cli("realtime", "Hi", "--max-retries", "0", env=env)
     assert done.returncode == 1 and "cannot reach" in done.stderr
+
+
+def test_realtime_audio_to_standard_output(cli: Cli) -> None:
+    import subprocess
+
+    from .conftest import command
+
+    done = subprocess.run(
+        [*command(), "realtime", "echo: a b c", "--audio-out", "-"],
+        capture_output=True,
+        env=cli.env,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout) == 24000 * 2 * 3 * 60 // 1000  # raw PCM only
+    assert done.stderr.decode().startswith("a b c")

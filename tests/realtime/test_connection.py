@@ -414,8 +414,12 @@ def test_an_audio_item_is_heard(openai_emulator: Any) -> None:
         rt.recv(timeout=10)
         rt.create_item({"type": "message", "role": "user", "content": [audio_part]})
         created = rt.recv(timeout=10)
+        rt.send({"type": "conversation.item.retrieve", "item_id": created["item"]["id"]})
+        retrieved = rt.recv(timeout=10)["item"]
     transcript = created["item"]["content"][0]["transcript"]
     assert created["type"] == "conversation.item.created" and len(transcript.split()) > 3
+    assert "audio" not in created["item"]["content"][0]  # announced without its audio data
+    assert retrieved["content"][0]["audio"] == audio_part["audio"]
 
 
 def test_the_handshake_is_retried_as_requests_are(openai_emulator: Any) -> None:

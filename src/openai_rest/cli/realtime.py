@@ -28,8 +28,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--audio-out",
         metavar="FILE",
-        help="answer in audio and save it: a .wav file, else raw 16-bit 24 kHz PCM "
-        "(the transcript streams to standard output)",
+        help="answer in audio and save it: a .wav file, else raw 16-bit 24 kHz PCM (- : "
+        "standard output, the transcript then on standard error)",
     )
     parser.add_argument("--voice", help="the voice of the audio answer (alloy, marin, ...)")
 
@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     prompt = read_text(args.prompt, "prompt")
     client = make_client(args)
+    text_out = sys.stderr if args.audio_out == "-" else sys.stdout  # audio on stdout: text aside
     with client.realtime_connect(model=args.model) as rt:
         rt.session_update(**session_of(args))
         rt.create_item(prompt)
@@ -77,14 +78,14 @@ def run(args: argparse.Namespace) -> int:
         for event in rt:
             piece = answer.add(event)
             if piece and not args.json:
-                sys.stdout.write(piece)
-                sys.stdout.flush()
+                text_out.write(piece)
+                text_out.flush()
             if answer.done:
                 break
     if args.json:
         print_json(answer.response)
     else:
-        sys.stdout.write("\n")
+        text_out.write("\n")
     if args.audio_out:
         audio = answer.audio
         write_output(args.audio_out, wav(audio) if args.audio_out.endswith(".wav") else audio)

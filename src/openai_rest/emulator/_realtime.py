@@ -46,6 +46,15 @@ def hear(part: JSON) -> JSON:
     return {**part, "transcript": heard(decode_audio(part["audio"]))}
 
 
+def without_audio(item: JSON) -> JSON:
+    """An item as events announce it: its audio data left out (``conversation.item.retrieve``
+    gives it)."""
+    if not any("audio" in part for part in item.get("content") or ()):
+        return item
+    parts = [{k: v for k, v in part.items() if k != "audio"} for part in item["content"]]
+    return {**item, "content": parts}
+
+
 class _Dropped(Exception):
     """The fault dropped or closed the connection: stop serving it."""
 
@@ -201,8 +210,9 @@ class Session:
             position = self._find(previous_item_id) + 1 if previous_item_id != "root" else 0
             previous = previous_item_id if previous_item_id != "root" else None
             self.items.insert(position, item)
+        shown = without_audio(item)
         await self.emit(
-            {"type": "conversation.item.created", "previous_item_id": previous, "item": item}
+            {"type": "conversation.item.created", "previous_item_id": previous, "item": shown}
         )
         return item
 
