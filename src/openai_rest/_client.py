@@ -453,7 +453,7 @@ class Client(_ClientBase, API, SyncFaceBase):
         pending = authorize(request)
         if pending is not None:
             not_awaited(request, pending)
-        return connect(request, raise_on_error)
+        return connect(request, raise_on_error, (self._before, self._after))
 
     def _send(self, transport: Transport, request: Request) -> Response:
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
@@ -631,7 +631,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         from ._realtime._async import Connecting
 
         request = self._realtime_target(model, query, extra_headers, extra_query, config)
-        return Connecting(request, raise_on_error)
+        return Connecting(request, raise_on_error, (self._before, self._after))
 
     async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
         import asyncio

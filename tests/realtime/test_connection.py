@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any
+from typing import Any, List
 
 import pytest
 
@@ -445,3 +445,31 @@ def test_the_handshake_is_retried_async(openai_emulator: Any) -> None:
             return str((await rt.recv(timeout=10))["type"])
 
     assert asyncio.run(main()) == "session.created"
+
+
+def test_event_hooks_see_each_handshake_attempt(openai_emulator: Any) -> None:
+    seen: List[Any] = []
+    hooks = {
+        "request": [lambda request: seen.append(("request", request.method, request.url))],
+        "response": [lambda request, response: seen.append(("response", response.status))],
+    }
+    openai_emulator.faults.inject("503; retry-after-ms=1", path="/v1/realtime")
+    client = openai_rest.Client(openai_emulator.config(), event_hooks=hooks)
+    with client.realtime_connect(model=MODEL) as rt:
+        rt.recv(timeout=10)
+    url = openai_emulator.base_url.replace("http://", "ws://") + "/realtime?model=" + MODEL
+    assert seen == [
+        ("request", "GET", url),
+        ("response", 503),
+        ("request", "GET", url),
+        ("response", 101),
+    ]
+
+    async def main() -> None:
+        aclient = openai_rest.AsyncClient(openai_emulator.config(), event_hooks=hooks)
+        async with aclient.realtime_connect(model=MODEL) as art:
+            await art.recv(timeout=10)
+
+    seen.clear()
+    asyncio.run(main())
+    assert seen == [("request", "GET", url), ("response", 101)]

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Mapping, Optional, Tuple
+from typing import Any, AsyncIterator, Callable, Generator, Mapping, Optional, Tuple
 
 import aiohttp
 
 from .._errors import APIConnectionError, APITimeoutError
+from .._request import Request
+from .._retry import send_flow
 from .._transports.base import Response
 from ._accumulate import RealtimeAccumulator
 from ._protocol import BINARY, CLOSED, TEXT, Connection, Event, Protocol, encode
-
-if TYPE_CHECKING:
-    from .._request import Request
 
 WebSocket = Any
 """``aiohttp.ClientWebSocketResponse``: generic from aiohttp 3.14 on, not before (Python 3.9's)."""
@@ -28,12 +27,16 @@ CLOSE_TIMEOUT = 10.0
 Opened = Tuple[aiohttp.ClientSession, WebSocket]
 
 
-async def open_websocket(request: Request) -> Opened:
-    """A session and a WebSocket opened by ``request``, the handshake retried as every request
-    is (``send_flow``: 429, 5xx and connection errors, ``max_retries``, the server's delays);
-    the status's error when the server refuses the upgrade."""
-    from .._retry import send_flow
+Hooks = Tuple[Callable[[Request], None], Callable[[Request, Response], None]]
+"""The client's ``request`` and ``response`` event hooks, run around each handshake attempt."""
+NO_HOOKS: Hooks = (lambda request: None, lambda request, response: None)
 
+
+def handshake_steps(request: Request, hooks: Hooks) -> Generator[Any, Any, Opened]:
+    """The opening of a connection as pure steps: the retry flow's delays (``float``) and
+    attempts (``Request``), retried as every request is (``send_flow``: 429, 5xx, no answer;
+    ``max_retries``; the server's delays), the hooks around each attempt. The driver answers
+    an attempt with ``try_handshake``'s ``(connection or None, outcome)``."""
     flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
     outcome: Any = None
     opened: Optional[Opened] = None
@@ -41,20 +44,48 @@ async def open_websocket(request: Request) -> Opened:
         try:
             step = flow.send(outcome)
         except StopIteration as stop:
-            if opened is not None:
-                return opened
-            raise refused(stop.value, request.url) from None
+            return opened_or_refused(opened, stop.value, request.url)
         if isinstance(step, float):
-            await asyncio.sleep(step)
+            yield step
             outcome = None
             continue
-        try:
-            opened = await _attempt(step)
-            outcome = Response(101, _handshake_headers(opened[1]))
-        except aiohttp.WSServerHandshakeError as exc:
-            outcome = Response(exc.status, exc.headers or {}, b"", reason=exc.message)
-        except APIConnectionError as error:
-            outcome = error
+        hooks[0](step)
+        opened, outcome = yield step
+        if isinstance(outcome, Response):
+            hooks[1](step, outcome)
+
+
+async def open_websocket(request: Request, hooks: Hooks = NO_HOOKS) -> Opened:
+    """A session and a WebSocket opened by ``request``: ``handshake_steps`` driven here."""
+    steps, answer = handshake_steps(request, hooks), None
+    try:
+        while True:
+            step = steps.send(answer)
+            answer = await (asyncio.sleep(step) if isinstance(step, float) else try_handshake(step))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    except BaseException:
+        if answer and answer[0]:  # a hook raised after the connection opened
+            await answer[0][0].close()
+        raise
+
+
+async def try_handshake(request: Request) -> Tuple[Optional[Opened], Any]:
+    """One attempt: the connection (or ``None``) and the outcome the retry flow reads."""
+    try:
+        opened = await _attempt(request)
+    except aiohttp.WSServerHandshakeError as exc:
+        return None, Response(exc.status, exc.headers or {}, b"", reason=exc.message)
+    except APIConnectionError as error:
+        return None, error
+    return opened, Response(101, _handshake_headers(opened[1]), b"", reason="Switching Protocols")
+
+
+def opened_or_refused(opened: Optional[Opened], last: Response, url: str) -> Opened:
+    """The end of the retry flow: the connection, or the error of the last refusal."""
+    if opened is None:
+        raise refused(last, url)
+    return opened
 
 
 async def _attempt(request: Request) -> Opened:
@@ -236,22 +267,24 @@ class AsyncRealtimeConnection(AiohttpConnection):
         await self.close()
 
 
-async def connect(request: Request, raise_on_error: bool) -> AsyncRealtimeConnection:
+async def connect(
+    request: Request, raise_on_error: bool, hooks: Hooks = NO_HOOKS
+) -> AsyncRealtimeConnection:
     """Open an async realtime connection (after awaiting an async Azure token provider)."""
     from .._azure import authorize
 
     pending = authorize(request)
     if pending is not None:
         await pending
-    session, ws = await open_websocket(request)
+    session, ws = await open_websocket(request, hooks)
     return AsyncRealtimeConnection(Protocol(request.url, raise_on_error), session, ws)
 
 
 class Connecting:
     """What ``AsyncClient.realtime_connect`` returns: ``await`` it, or ``async with`` it."""
 
-    def __init__(self, request: Request, raise_on_error: bool) -> None:
-        self._args = (request, raise_on_error)
+    def __init__(self, request: Request, raise_on_error: bool, hooks: Hooks = NO_HOOKS) -> None:
+        self._args = (request, raise_on_error, hooks)
         self._connection: Optional[AsyncRealtimeConnection] = None
 
     def __await__(self) -> Generator[Any, None, AsyncRealtimeConnection]:

@@ -12,6 +12,7 @@ import asyncio
 import os
 import queue
 import threading
+import time
 from typing import TYPE_CHECKING, Any, Coroutine, Iterator, Mapping, Optional, TypeVar
 
 import aiohttp
@@ -20,11 +21,15 @@ from .._errors import APIConnectionError, APITimeoutError
 from ._accumulate import RealtimeAccumulator
 from ._async import (
     CLOSE_TIMEOUT,
+    NO_HOOKS,
     AiohttpConnection,
     Frame,
+    Hooks,
+    Opened,
     WebSocket,
-    open_websocket,
+    handshake_steps,
     receive_frame,
+    try_handshake,
 )
 from ._protocol import CLOSED, Event, Protocol, encode
 
@@ -153,7 +158,27 @@ class RealtimeConnection(AiohttpConnection):
         self.close()
 
 
-def connect(request: Request, raise_on_error: bool) -> RealtimeConnection:
-    """Open a sync realtime connection (the handshake runs on the background loop)."""
-    session, ws = LOOP.run(open_websocket(request))
+def open_websocket(request: Request, hooks: Hooks) -> Opened:
+    """``_async.handshake_steps`` driven from the calling thread (so the hooks run there), each
+    attempt on the background loop."""
+    steps, answer = handshake_steps(request, hooks), None
+    try:
+        while True:
+            step = steps.send(answer)
+            if isinstance(step, float):
+                time.sleep(step)
+                answer = None
+            else:
+                answer = LOOP.run(try_handshake(step))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    except BaseException:
+        if answer and answer[0]:  # a hook raised after the connection opened
+            LOOP.run(answer[0][0].close())
+        raise
+
+
+def connect(request: Request, raise_on_error: bool, hooks: Hooks = NO_HOOKS) -> RealtimeConnection:
+    """Open a sync realtime connection."""
+    session, ws = open_websocket(request, hooks)
     return RealtimeConnection(Protocol(request.url, raise_on_error), session, ws)
