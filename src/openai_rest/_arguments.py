@@ -99,12 +99,9 @@ def _similarity(a: str, b: str) -> float:
 def check_keywords(endpoint: Endpoint[Any, Any], names: Iterable[str]) -> None:
     """Raise ``TypeError`` for a keyword that is a typo of a call option; else remember the
     names as fine, so the next call with them costs one set lookup."""
-    known = endpoint_params(endpoint)
     for name in names:
-        if name in known:
-            continue
         option = meant_option(name, endpoint.options)
-        if option is not None:
+        if option is not None and name not in endpoint_params(endpoint):  # the spec, if near
             raise TypeError(
                 f"{endpoint.name}() got an unexpected keyword argument {name!r}: "
                 f"did you mean {option}=? (call options: {', '.join(sorted(endpoint.options))}; "
