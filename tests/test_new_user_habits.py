@@ -383,6 +383,13 @@ def test_a_misspelt_client_option_is_named_too() -> None:
         openai_rest.AsyncClient(transprt=None)
 
 
+@pytest.mark.parametrize("kind", [Client, openai_rest.AsyncClient])
+def test_a_positional_key_is_refused_without_showing_it(kind: Any) -> None:
+    with pytest.raises(TypeError, match=r"\(api_key=\.\.\., base_url=\.\.\.\)") as caught:
+        kind("sk-secret-positional-key-0000")
+    assert "sk-secret" not in str(caught.value)
+
+
 def test_a_field_and_its_alias_together_are_refused() -> None:
     with pytest.raises(TypeError, match="both api_url= and its alias base_url="):
         Client(api_url="http://127.0.0.1:9/v1", base_url="http://127.0.0.1:8/v1")

@@ -93,7 +93,10 @@ class _ClientBase:
         """``Client(Config(...))``, or ``Client(api_key=..., base_url=...)`` with ``Config``'s
         fields as keywords (``base_url`` is ``api_url``); given both, the keywords win."""
         if config is not None and not isinstance(config, Config):
-            raise TypeError(f"config must be a Config, not {type(config).__name__}")
+            raise TypeError(
+                f"{type(self).__name__}() takes a Config or its fields by name, not a "
+                f"{type(config).__name__}: {type(self).__name__}(api_key=..., base_url=...)"
+            )
         if fields:
             where = f"{type(self).__name__}()"
             override = Config(**config_fields(fields, where, ("transport", "event_hooks")))
