@@ -491,3 +491,25 @@ def test_api_key_none_sends_no_key_even_with_one_in_the_environment(
         client = face(Config(api_key=None, api_url=local.base_url))
         client.call("models")
         assert "authorization" not in local.received[-1].headers
+
+
+def test_azure_variables_set_later_are_used(
+    face: Callable[..., Face],
+    server: Scripted,
+    second: Scripted,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client = face()
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    client.call("models")
+    assert server.received[-1].path == "/v1/models"
+    monkeypatch.delenv("OPENAI_BASE_URL")  # it wins over Azure's endpoint (docs/azure.md)
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", second.base_url.rsplit("/v1", 1)[0])
+    monkeypatch.setenv("OPENAI_API_VERSION", "2024-10-21")
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-key-0000000000")
+    client.call("models")
+    got = second.received[-1]
+    assert got.path.startswith("/openai/") and "api-version=2024-10-21" in got.path
+    assert got.headers["api-key"] == "azure-key-0000000000"
+    assert len(server.received) == 1
