@@ -16,6 +16,7 @@ from typing import (
     Any,
     Callable,
     Dict,
+    FrozenSet,
     Iterable,
     List,
     NamedTuple,
@@ -65,10 +66,6 @@ def _kind(value: Any) -> str:
     return "unknown"
 
 
-def _type_ok(kind: str, allowed: Sequence[str]) -> bool:
-    return kind in allowed or (kind == "integer" and "number" in allowed)
-
-
 def _listing(values: Sequence[Any]) -> str:
     quoted = [f"'{v}'" for v in values]
     if len(quoted) <= 2:
@@ -109,6 +106,13 @@ class _Failure:
         return out
 
 
+Check = Callable[[Any], Optional[_Failure]]
+
+
+def _accept(value: Any) -> Optional[_Failure]:
+    return None
+
+
 class _Plan(NamedTuple):
     """A union's branches, the JSON kinds they take, and the property telling them apart."""
 
@@ -134,6 +138,7 @@ class Validator:
         }
         self.forms = FORMS
         self.known_models = MODELS
+        self._checks: Dict[Tuple[int, bool, bool], Check] = {}
         self._branches: Dict[int, List[Shape]] = {}
         self._plans: Dict[int, _Plan] = {}
         self._kinds: Dict[int, List[str]] = {}
@@ -153,7 +158,7 @@ class Validator:
         shape = None if form else self.operations.get((method, path))
         if shape is not None:
             legacy = bool(_LEGACY.match(path))
-            failure = self._object(body, shape, top=True, legacy=legacy)
+            failure = self._compile(shape, top=True, legacy=legacy)(body)
             if failure is not None:
                 param = failure.path()
                 raise ApiError(400, failure.message(param), param=param, code=failure.code)
@@ -195,40 +200,79 @@ class Validator:
                 out[key] = value
         return out
 
-    # --- the walk: errors carry their path segments, added on the way back up ------------
+    # --- the walk: each shape compiled once into a check; errors carry their path segments,
+    # added on the way back up -----------------------------------------------------------------
 
     def _value(self, value: Any, shape: Shape) -> Optional[_Failure]:
+        return self._compile(shape)(value)
+
+    def _compile(self, shape: Shape, top: bool = False, legacy: bool = False) -> Check:
+        """The check of ``shape`` (memoised; a cycle goes through a forwarding check)."""
+        key = (id(shape), top, legacy)
+        done = self._checks.get(key)
+        if done is not None:
+            return done
+        cell: List[Check] = []
+        self._checks[key] = lambda value: cell[0](value)
+        built = self._build(shape, top, legacy)
+        cell.append(built)
+        self._checks[key] = built
+        return built
+
+    def _build(self, shape: Shape, top: bool, legacy: bool) -> Check:
         if "anyOf" in shape:
-            return self._union(value, shape)
-        kind = _KINDS.get(type(value)) or _kind(value)
-        allowed = shape.get("type")
-        if allowed is not None and kind not in allowed and not _type_ok(kind, allowed):
-            return self._type_error(value, allowed)
-        if kind == "null":
-            return None
+            return self._union_check(shape)
+        types: Optional[FrozenSet[str]] = shape.get("type")
         enum = shape.get("enum")
-        if enum is not None and value not in enum:
-            message = f"Invalid value: '{value}'. Supported values are: {_listing(enum)}."
-            return _Failure("invalid_value", lambda path: message)
-        if kind == "object":
-            return self._object(value, shape, top=False, legacy=False)
-        if kind == "array":
-            return self._array(value, shape)
-        if kind == "integer" or kind == "number":
-            return _bounds(value, shape, "number" in (allowed or ()))
-        if kind == "string" and "maxLength" in shape and len(value) > shape["maxLength"]:
-            high = shape["maxLength"]
-            return _Failure(
-                "string_above_max_length",
-                lambda path: (
-                    f"Invalid '{path}': string too long. Expected a string with maximum"
-                    f" length {high}, but got a string with length {len(value)} instead."
-                ),
-            )
-        return None
+        listed = _listing(enum) if enum is not None else ""
+        objects = self._object_check(shape, top, legacy)
+        arrays = self._array_check(shape)
+        numbers = _bounds_check(shape, types)
+        high = shape.get("maxLength")
+
+        def check(value: Any) -> Optional[_Failure]:
+            kind = _KINDS.get(type(value)) or _kind(value)
+            if (
+                types is not None
+                and kind not in types
+                and not (kind == "integer" and "number" in types)
+            ):
+                return self._type_error(value, types)
+            if kind == "null":
+                return None
+            if enum is not None and value not in enum:
+                message = f"Invalid value: '{value}'. Supported values are: {listed}."
+                return _Failure("invalid_value", lambda path: message)
+            if kind == "object":
+                return objects(value) if objects is not None else None
+            if kind == "array":
+                return arrays(value) if arrays is not None else None
+            if kind == "integer" or kind == "number":
+                return numbers(value) if numbers is not None else None
+            if kind == "string" and high is not None and len(value) > high:
+                size = len(value)
+                return _Failure(
+                    "string_above_max_length",
+                    lambda path: (
+                        f"Invalid '{path}': string too long. Expected a string with "
+                        f"maximum length {high}, but got a string with length {size} instead."
+                    ),
+                )
+            return None
+
+        if enum is None and objects is None and arrays is None and numbers is None and high is None:
+            if types is None:
+                return _accept
+            fine = types | {"integer"} if "number" in types else types
+
+            def leaf(value: Any) -> Optional[_Failure]:  # the common case, kept short
+                return None if _KINDS.get(type(value)) in fine else check(value)
+
+            return leaf
+        return check
 
     @staticmethod
-    def _type_error(value: Any, allowed: Sequence[str]) -> _Failure:
+    def _type_error(value: Any, allowed: Iterable[str]) -> _Failure:
         got = _NAMES.get(_kind(value), "an unknown value")
         expected = _expected(allowed)
         return _Failure(
@@ -236,71 +280,98 @@ class Validator:
             lambda path: f"Invalid type for '{path}': expected {expected}, but got {got} instead.",
         )
 
-    def _object(
-        self, value: Dict[str, Any], shape: Shape, *, top: bool, legacy: bool
-    ) -> Optional[_Failure]:
+    def _object_check(self, shape: Shape, top: bool, legacy: bool) -> Optional[Check]:
         props: Dict[str, Shape] = shape.get("properties") or {}
-        for name in shape.get("required") or ():
-            missing = name not in value or (top and value[name] is None)
-            if missing and (top or not self._nullable(props.get(name))):
-                return _Failure(
-                    "missing_required_parameter",
-                    lambda path: f"Missing required parameter: '{path}'.",
-                    [name],
-                )
-        closed = (top and bool(props)) or shape.get("closed", False)
-        for name, item in value.items():
-            sub = props.get(name)
-            if sub is None:
-                if not closed:
-                    continue
-                if legacy:
+        closed = (top and bool(props)) or bool(shape.get("closed"))
+        if not props and not closed and not shape.get("required"):
+            return None
+        # A nullable field listed as required may be left out below the top level.
+        required = [
+            name
+            for name in shape.get("required") or ()
+            if top or name not in props or not self._nullable(props[name])
+        ]
+        checks: Dict[str, Check] = {}
+
+        def sub(name: str) -> Check:
+            found = checks.get(name)
+            if found is None:
+                found = checks[name] = self._compile(props[name])
+            return found
+
+        def check(value: Dict[str, Any]) -> Optional[_Failure]:
+            for name in required:
+                if name not in value or (top and value[name] is None):
                     return _Failure(
-                        None, lambda path: f"Unrecognized request argument supplied: {path}", [name]
+                        "missing_required_parameter",
+                        lambda path: f"Missing required parameter: '{path}'.",
+                        [name],
+                    )
+            for name, item in value.items():
+                if name not in props:
+                    if not closed:
+                        continue
+                    if legacy:
+                        return _Failure(
+                            None,
+                            lambda path: f"Unrecognized request argument supplied: {path}",
+                            [name],
+                        )
+                    return _Failure(
+                        "unknown_parameter", lambda path: f"Unknown parameter: '{path}'.", [name]
+                    )
+                failure = sub(name)(item)
+                if failure is not None:
+                    failure.segments.append(name)
+                    return failure
+            return None
+
+        return check
+
+    def _array_check(self, shape: Shape) -> Optional[Check]:
+        low, high, items = shape.get("minItems", 0), shape.get("maxItems"), shape.get("items")
+        if not low and high is None and not items:
+            return None
+        compiled: List[Check] = []
+
+        def check(value: List[Any]) -> Optional[_Failure]:
+            size = len(value)
+            if size < low:
+                if not value:
+                    return _Failure(
+                        "empty_array",
+                        lambda path: (
+                            f"Invalid '{path}': empty array. Expected an array with "
+                            f"minimum length {low}, but got an empty array instead."
+                        ),
                     )
                 return _Failure(
-                    "unknown_parameter", lambda path: f"Unknown parameter: '{path}'.", [name]
-                )
-            failure = self._value(item, sub)
-            if failure is not None:
-                failure.segments.append(name)
-                return failure
-        return None
-
-    def _array(self, value: List[Any], shape: Shape) -> Optional[_Failure]:
-        low, high, size = shape.get("minItems", 0), shape.get("maxItems"), len(value)
-        if size < low:
-            if not value:
-                return _Failure(
-                    "empty_array",
+                    "array_below_min_length",
                     lambda path: (
-                        f"Invalid '{path}': empty array. Expected an array with minimum "
-                        f"length {low}, but got an empty array instead."
+                        f"Invalid '{path}': array too short. Expected an array with "
+                        f"minimum length {low}, but got an array with length {size} instead."
                     ),
                 )
-            return _Failure(
-                "array_below_min_length",
-                lambda path: (
-                    f"Invalid '{path}': array too short. Expected an array with minimum"
-                    f" length {low}, but got an array with length {size} instead."
-                ),
-            )
-        if high is not None and size > high:
-            return _Failure(
-                "array_above_max_length",
-                lambda path: (
-                    f"Invalid '{path}': array too long. Expected an array with maximum "
-                    f"length {high}, but got an array with length {size} instead."
-                ),
-            )
-        items = shape.get("items")
-        if items:
-            for index, item in enumerate(value):
-                failure = self._value(item, items)
-                if failure is not None:
-                    failure.segments.append(index)
-                    return failure
-        return None
+            if high is not None and size > high:
+                return _Failure(
+                    "array_above_max_length",
+                    lambda path: (
+                        f"Invalid '{path}': array too long. Expected an array with "
+                        f"maximum length {high}, but got an array with length {size} instead."
+                    ),
+                )
+            if items:
+                if not compiled:
+                    compiled.append(self._compile(items))
+                each = compiled[0]
+                for index, item in enumerate(value):
+                    failure = each(item)
+                    if failure is not None:
+                        failure.segments.append(index)
+                        return failure
+            return None
+
+        return check
 
     def _nullable(self, shape: Optional[Shape]) -> bool:
         """Whether ``shape`` accepts null: such a "required" field may be left out (the spec
@@ -318,42 +389,62 @@ class Validator:
             self._kinds[id(branch)] = kinds
         return kinds
 
-    def _union(self, value: Any, shape: Shape) -> Optional[_Failure]:
+    def _union_check(self, shape: Shape) -> Check:
         """``anyOf``/``oneOf``: valid when a branch accepts the value; else the error of the
         branch it was meant for (the one whose tag, such as ``role`` or ``type``, it carries)."""
         plan = self._plan(shape)
-        kind = _kind(value)
-        if not _type_ok(kind, plan.kinds):
-            return self._type_error(value, plan.kinds)
-        candidates = plan.branches
-        if kind == "object" and plan.tag is not None:
-            if plan.tag in value:
-                tag = value[plan.tag]
-                found = plan.by_tag.get(tag) if isinstance(tag, str) else None
-                if found is None:
-                    supported = _listing(list(plan.by_tag))
-                    return _Failure(
-                        "invalid_value",
-                        lambda path: f"Invalid value: '{tag}'. Supported values are: {supported}.",
-                        [plan.tag],
-                    )
-                candidates = found
-            else:
-                candidates = plan.untagged or plan.branches
-        failures = []
-        for branch in candidates:
-            if not _type_ok(kind, self._branch_kinds(branch)):
-                continue
-            failure = self._value(value, branch)
-            if failure is None:
-                return None
-            failures.append(failure)
-        if not failures:
-            return self._type_error(value, plan.kinds)
-        # the branch meant: one that found a bad value rather than a missing field, deepest
-        return max(
-            failures, key=lambda f: (f.code != "missing_required_parameter", len(f.segments))
-        )
+        kinds = frozenset(plan.kinds)
+        branch_checks: Dict[int, Check] = {}
+
+        def entries(branches: List[Shape]) -> List[Tuple[Shape, FrozenSet[str]]]:
+            return [(b, frozenset(self._branch_kinds(b))) for b in branches]
+
+        everything = entries(plan.branches)
+        by_tag = {tag: entries(found) for tag, found in plan.by_tag.items()}
+        untagged = entries(plan.untagged) or everything
+        supported = _listing(list(plan.by_tag))
+
+        def check(value: Any) -> Optional[_Failure]:
+            kind = _KINDS.get(type(value)) or _kind(value)
+            if kind not in kinds and not (kind == "integer" and "number" in kinds):
+                return self._type_error(value, kinds)
+            candidates = everything
+            if kind == "object" and plan.tag is not None:
+                if plan.tag in value:
+                    tag = value[plan.tag]
+                    found = by_tag.get(tag) if isinstance(tag, str) else None
+                    if found is None:
+                        return _Failure(
+                            "invalid_value",
+                            lambda path: (
+                                f"Invalid value: '{tag}'. Supported values are: {supported}."
+                            ),
+                            [plan.tag],
+                        )
+                    candidates = found
+                else:
+                    candidates = untagged
+            failures = []
+            for branch, branch_kinds in candidates:
+                if kind not in branch_kinds and not (
+                    kind == "integer" and "number" in branch_kinds
+                ):
+                    continue
+                run = branch_checks.get(id(branch))
+                if run is None:
+                    run = branch_checks[id(branch)] = self._compile(branch)
+                failure = run(value)
+                if failure is None:
+                    return None
+                failures.append(failure)
+            if not failures:
+                return self._type_error(value, kinds)
+            # the branch meant: one that found a bad value rather than a missing field, deepest
+            return max(
+                failures, key=lambda f: (f.code != "missing_required_parameter", len(f.segments))
+            )
+
+        return check
 
     def _plan(self, shape: Shape) -> _Plan:
         """How to pick a union's branch: its kinds, and its tag property (cached)."""
@@ -396,26 +487,32 @@ class Validator:
         return tags
 
 
-def _bounds(value: float, shape: Shape, decimal: bool) -> Optional[_Failure]:
-    word = "decimal" if decimal else "integer"
+def _bounds_check(shape: Shape, types: Optional[FrozenSet[str]]) -> Optional[Check]:
     low, high = shape.get("minimum"), shape.get("maximum")
-    if low is not None and value < low:
-        return _Failure(
-            f"{word}_below_min_value",
-            lambda path: (
-                f"Invalid '{path}': {word} below minimum value. Expected a value >= "
-                f"{low}, but got {value} instead."
-            ),
-        )
-    if high is not None and value > high:
-        return _Failure(
-            f"{word}_above_max_value",
-            lambda path: (
-                f"Invalid '{path}': {word} above maximum value. Expected a value <= "
-                f"{high}, but got {value} instead."
-            ),
-        )
-    return None
+    if low is None and high is None:
+        return None
+    word = "decimal" if types is not None and "number" in types else "integer"
+
+    def check(value: float) -> Optional[_Failure]:
+        if low is not None and value < low:
+            return _Failure(
+                f"{word}_below_min_value",
+                lambda path: (
+                    f"Invalid '{path}': {word} below minimum value. Expected a value "
+                    f">= {low}, but got {value} instead."
+                ),
+            )
+        if high is not None and value > high:
+            return _Failure(
+                f"{word}_above_max_value",
+                lambda path: (
+                    f"Invalid '{path}': {word} above maximum value. Expected a value "
+                    f"<= {high}, but got {value} instead."
+                ),
+            )
+        return None
+
+    return check
 
 
 @functools.lru_cache(maxsize=512)
