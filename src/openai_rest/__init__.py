@@ -37,6 +37,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RealtimeError,
+    RedirectError,
     UnprocessableEntityError,
 )
 from ._logging import setup_from_env as _setup_logging
@@ -311,6 +312,7 @@ __all__ = [
     "RateLimitError",
     "RealtimeAccumulator",
     "RealtimeError",
+    "RedirectError",
     "ResponseInfo",
     "Stream",
     "Timeout",

@@ -8,9 +8,9 @@ from typing import Any, Dict, Optional, Tuple
 
 from ._config import Config, Settings
 from ._endpoint import CONFIG_OPTIONS, Endpoint, Route, deprecation_once, split_call
-from ._errors import status_error
+from ._errors import status_error, unexpected_body
 from ._request import Request, build_request
-from ._results import ResponseInfo, attach, decode_json
+from ._results import ResponseInfo, attach, decode_json, media_type
 from ._streams import EventReader
 from ._transports.base import Response
 
@@ -56,7 +56,7 @@ def response_info(request: Request, response: Response, elapsed: float) -> Respo
         response.status,
         response.headers,
         request.method,
-        request.url,
+        response.url or request.url,
         elapsed,
         response.retries,
         response.reason,
@@ -64,7 +64,7 @@ def response_info(request: Request, response: Response, elapsed: float) -> Respo
 
 
 def raise_for_status(request: Request, response: Response, info: ResponseInfo) -> None:
-    if response.status >= 400:
+    if response.status >= 300:  # a redirect that could not be followed is an error too
         settings = request.settings
         raise status_error(
             response.status, response.content or b"", info, settings.api_key if settings else None
@@ -88,7 +88,7 @@ def read_result(
     else:
         value = content
     if route.finish is not None:
-        value = route.finish(value, params)
+        value = _finish(route, value, params, info, content)
     return attach(value, info)
 
 
@@ -150,12 +150,22 @@ def stream_reader(route: Route, request: Request, response: Response, elapsed: f
     return EventReader(route.stream or "chat", info, settings.api_key if settings else None)
 
 
-def is_event_stream(response: Response) -> bool:
-    return "text/event-stream" in (response.headers.get("content-type") or "")
-
-
 def _kind_by_content_type(response: Response) -> str:
-    content_type = response.headers.get("content-type") or ""
-    if "json" in content_type:
+    content_type = media_type(response.headers)
+    if content_type.endswith("json") or content_type.endswith("+json"):
         return "json" if response.content else "text"
     return "text" if content_type.startswith("text/") else "bytes"
+
+
+_ODD_SHAPES = (TypeError, ValueError, KeyError, IndexError, AttributeError)
+
+
+def _finish(
+    route: Route, value: Any, params: Dict[str, Any], info: ResponseInfo, body: bytes
+) -> Any:
+    """The endpoint's own last step (decode vectors, ...); an odd shape is a typed error."""
+    assert route.finish is not None
+    try:
+        return route.finish(value, params)
+    except _ODD_SHAPES as exc:
+        raise unexpected_body(info, body, f"{route.name}'s answer ({exc})") from None

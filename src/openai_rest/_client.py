@@ -17,7 +17,6 @@ from ._azure import authorize, not_awaited
 from ._calls import (
     Download,
     binary_info,
-    is_event_stream,
     prepare,
     read_result,
     stream_reader,
@@ -252,13 +251,6 @@ def _aiohttp_transport(base_url: str, options: Any) -> AsyncTransport:
     return AiohttpTransport(base_url, options)
 
 
-def _synthetic_events(content: bytes) -> bytes:
-    """A JSON answer to a stream request (some servers ignore ``stream``) as one SSE event."""
-    import json
-
-    return b"data: " + json.dumps(json.loads(content)).encode() + b"\n\ndata: [DONE]\n\n"
-
-
 class _AdminFace(AdminAPI):
     """The admin namespace of a client: its endpoints are sent through that client."""
 
@@ -329,10 +321,7 @@ class Client(_ClientBase, API, SyncFaceBase):
                     download.write(chunk)
             return download.result
         reader = stream_reader(route, request, response, elapsed)
-        chunks: Any = response.stream
-        if not is_event_stream(response):
-            chunks = iter([_synthetic_events(b"".join(chunks))])
-        return Stream(chunks, reader, response.close)
+        return Stream(response.stream, reader, response.close)
 
     def request(
         self,
@@ -478,7 +467,7 @@ class Client(_ClientBase, API, SyncFaceBase):
             try:
                 self._before(step)
                 outcome = transport.handle_request(step)
-                if outcome.status >= 400 and outcome.content is None:
+                if outcome.status >= 300 and outcome.content is None:
                     try:
                         outcome.content = b"".join(outcome.stream)
                     finally:
@@ -546,10 +535,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
                     download.write(chunk)
             return download.result
         reader = stream_reader(route, request, response, elapsed)
-        chunks: Any = response.stream
-        if not is_event_stream(response):
-            chunks = _one_chunk(_synthetic_events(b"".join([c async for c in chunks])))
-        return AsyncStream(chunks, reader, response.close)
+        return AsyncStream(response.stream, reader, response.close)
 
     async def request(
         self,
@@ -658,7 +644,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
             try:
                 self._before(step)
                 outcome = await transport.handle_async_request(step)
-                if outcome.status >= 400 and outcome.content is None:
+                if outcome.status >= 300 and outcome.content is None:
                     try:
                         outcome.content = b"".join([c async for c in outcome.stream])
                     finally:
@@ -680,7 +666,3 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
 
     async def __aexit__(self, *exc: Any) -> None:
         await self.aclose()
-
-
-async def _one_chunk(chunk: bytes) -> Any:
-    yield chunk

@@ -6,6 +6,7 @@ OpenAIError
       BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
       NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
       RateLimitError 429, InternalServerError 5xx
+      RedirectError           (a redirect loop, too many hops, a body that cannot be resent)
     APIConnectionError
       APITimeoutError
     APIResponseValidationError
@@ -109,6 +110,19 @@ class InternalServerError(APIStatusError):
     """5xx: the server (or a proxy in front of it) failed."""
 
 
+class RedirectError(APIStatusError):
+    """A 3xx answer not followed: a loop, too many hops, or a body that cannot be sent again.
+
+    ``location`` is where it pointed; ``status_code`` the redirect's status.
+    """
+
+    def __init__(
+        self, message: str, *, response: Optional[ResponseInfo] = None, location: str = ""
+    ) -> None:
+        super().__init__(message, response=response)
+        self.location = location
+
+
 class APIConnectionError(APIError):
     """The server could not be reached, the connection broke, or a stream ended early."""
 
@@ -173,6 +187,25 @@ def excerpt(body: bytes, limit: int = EXCERPT_BYTES) -> str:
     text = re.sub(rb"\s+", b" ", tags).strip()
     cut = text[:limit].decode("utf-8", "replace")
     return cut + ("..." if len(text) > limit else "")
+
+
+def unexpected_body(
+    info: ResponseInfo, body: bytes, expected: str, redact: Optional[str] = None
+) -> APIResponseValidationError:
+    """The error for a 2xx answer that is not what was asked: status, content type, excerpt."""
+    kind = info.headers.get("content-type") or "no content type"
+    encoding = info.headers.get("content-encoding")
+    if encoding and encoding.lower() != "identity":
+        kind += f", content-encoding {encoding}"
+    message = (
+        f"Expected {expected} from {info.method} {info.url} (status {info.status_code}), "
+        f"got {kind}: {excerpt(body) if body else 'an empty body'}"
+    )
+    if info.request_id:
+        message += f" [request id {info.request_id}]"
+    if redact:
+        message = message.replace(redact, "sk-***")
+    return APIResponseValidationError(message, response=info, body=body)
 
 
 def error_fields(payload: Any) -> Mapping[str, Any]:

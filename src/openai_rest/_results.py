@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
-from ._errors import APIResponseValidationError, excerpt
+from ._errors import unexpected_body
 
 
 class ResponseInfo:
@@ -167,15 +167,21 @@ def attach(value: Any, info: ResponseInfo) -> Any:
 _json_decode = json.JSONDecoder().decode
 
 
+def media_type(headers: Mapping[str, str]) -> str:
+    """The content type without parameters, lower case (RFC 9110: case-insensitive)."""
+    value = headers.get("content-type") or ""
+    return value.partition(";")[0].strip().lower()
+
+
 def decode_json(body: bytes, info: ResponseInfo) -> Any:
-    """The decoded JSON body of a 2xx answer, or ``APIResponseValidationError`` naming the issue."""
+    """The decoded JSON body of a 2xx answer, or ``APIResponseValidationError`` naming the issue.
+
+    JSON on the wire is UTF-8 (RFC 8259); invalid sequences are replaced, not fatal.
+    """
     try:
-        return _json_decode(body.decode("utf-8-sig"))  # JSON on the wire is UTF-8 (RFC 8259)
-    except ValueError:  # UnicodeDecodeError included
-        kind = info.headers.get("content-type", "no content type")
-        raise APIResponseValidationError(
-            f"Expected a JSON body from {info.method} {info.url} (status {info.status_code}), "
-            f"got {kind}: {excerpt(body) if body else 'an empty body'}",
-            response=info,
-            body=body,
-        ) from None
+        try:
+            return _json_decode(body.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            return _json_decode(body.decode("utf-8-sig", "replace"))
+    except ValueError:
+        raise unexpected_body(info, body, "a JSON body") from None

@@ -13,6 +13,7 @@ import time
 from typing import Any, Generator, Mapping, Optional, Union
 
 from ._errors import APIConnectionError, error_fields
+from ._redirects import follow
 from ._request import Request
 from ._transports.base import Response
 
@@ -122,15 +123,24 @@ def describe_outcome(outcome: Outcome) -> str:
 def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Response]:
     """Send ``request``, retrying per the policy; returns the last response, raises the last error.
 
-    Error responses (status >= 400) are handed back with their body read, so the policy can look
-    at the error code; the caller turns a returned error response into an exception.
+    Error responses (status >= 300) are handed back with their body read, so the policy can look
+    at the error code; the caller turns a returned error response into an exception. Redirects
+    are followed (``_redirects.follow``) and count as no retry.
     """
     attempt = 0
+    visited = [request.url]
     while True:
         outcome = yield request
         if isinstance(outcome, Response):
+            if 300 <= outcome.status < 400:
+                redirected = follow(request, outcome, visited)
+                if redirected is not None:
+                    request = redirected
+                    continue
             if outcome.status < 400:
                 outcome.retries = attempt
+                if len(visited) > 1:
+                    outcome.url = request.url
                 return outcome
             retry = should_retry(outcome.status, outcome.headers, outcome.content)
             headers: Optional[Mapping[str, str]] = outcome.headers
@@ -169,6 +179,8 @@ def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Re
         raise outcome
     assert isinstance(outcome, Response)
     outcome.retries = attempt
+    if len(visited) > 1:
+        outcome.url = request.url
     return outcome
 
 

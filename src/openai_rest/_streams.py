@@ -15,22 +15,77 @@ Two shapes of stream:
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
+from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional
 
-from ._errors import APIConnectionError, APIStatusError, describe, error_fields
-from ._results import ResponseInfo
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    OpenAIError,
+    describe,
+    error_fields,
+    unexpected_body,
+)
+from ._results import ResponseInfo, media_type
 from ._sse import ServerSentEvent, SSEDecoder
 
 _DONE = b"[DONE]"
 _json_decode = json.JSONDecoder().decode  # SSE is UTF-8: skip json.loads' encoding sniffing
 TERMINAL_EVENTS = frozenset({"done", "response.completed", "response.incomplete"})
 ERROR_EVENTS = frozenset({"error", "response.failed"})
+_SSE_STARTS = (b"data", b"event", b"id", b"retry", b":")
+_LEADING = b" \t\r\n"
+_BOM = b"\xef\xbb\xbf"
+_KEPT_FOR_EXCERPT = 8 * 1024
+
+
+def body_kind(head: bytes) -> Optional[str]:
+    """What a streamed body is, from its first bytes: ``"sse"``, ``"json"``, ``"other"``.
+
+    ``None`` while too few bytes came to tell. Judged by the bytes, not the content type, so a
+    server that labels its event stream ``text/plain`` (or ``Text/Event-Stream``) still works,
+    and one that answers a stream request with JSON (or an HTML page) is recognised.
+    """
+    text = head[3:] if head.startswith(_BOM) else head
+    text = text.lstrip(_LEADING)
+    if not text:
+        return None
+    if text[:1] in (b"{", b"["):
+        return "json"
+    for start in _SSE_STARTS:
+        if text.startswith(start):
+            return "sse"
+        if start.startswith(text):
+            return None  # "dat": wait for the next byte
+    return "other"
+
+
+def is_done(data: bytes) -> bool:
+    """``data: [DONE]``, with any whitespace around it."""
+    return data == _DONE or (len(data) < 16 and data.strip() == _DONE)
 
 
 class EventReader:
-    """Feed it the body's chunks; it returns the decoded items and knows when the stream is done."""
+    """Feed it the body's chunks; it returns the decoded items and knows when the stream is done.
 
-    __slots__ = ("kind", "info", "decoder", "done", "count", "failure", "_redact", "_items")
+    Nothing foreign escapes: an event that is not JSON, invalid UTF-8 (replaced, as WHATWG
+    says), a JSON answer, an HTML page or an empty body all end as items or as an
+    ``OpenAIError`` naming the status, the content type and an excerpt.
+    """
+
+    __slots__ = (
+        "kind",
+        "info",
+        "decoder",
+        "done",
+        "count",
+        "failure",
+        "_redact",
+        "_items",
+        "_head",
+        "_body",
+        "_event_stream",
+    )
 
     def __init__(self, kind: str, info: ResponseInfo, redact: Optional[str] = None) -> None:
         self.kind = kind
@@ -38,27 +93,55 @@ class EventReader:
         self.decoder = SSEDecoder()
         self.done = False
         self.count = 0
-        self.failure: Optional[APIStatusError] = None
+        self.failure: Optional[OpenAIError] = None
         self._redact = redact
         self._items = self._chat_items if kind == "chat" else self._named_items
+        self._head: Optional[List[bytes]] = []  # the first bytes, until the body's kind is known
+        self._body: Optional[str] = None  # "json" or "other" once known not to be SSE
+        self._event_stream = media_type(info.headers) == "text/event-stream"
 
     def feed(self, chunk: bytes) -> List[Any]:
+        if self._head is not None:
+            return self._sniff(chunk)
         events = self.decoder.feed(chunk)
         return self._items(events) if events else events
+
+    def _sniff(self, chunk: bytes) -> List[Any]:
+        head = self._head
+        assert head is not None
+        head.append(chunk)
+        if self._body is None:
+            kind = body_kind(b"".join(head))
+            if kind is None:
+                return []
+            if kind == "sse" or (kind == "other" and self._event_stream):
+                self._head = None
+                return self.feed(b"".join(head))
+            self._body = kind
+        if self._body == "other" and sum(map(len, head)) > _KEPT_FOR_EXCERPT:
+            self._head = [b"".join(head)[:_KEPT_FOR_EXCERPT]]  # an error page: keep its start
+        return []
 
     def _chat_items(self, events: List[ServerSentEvent]) -> List[Any]:
         items: List[Any] = []
         decode = _json_decode
         for name, data, _ in events:
-            if data == _DONE:
+            if data[:1] != b"{" and is_done(data):
                 self.done = True
                 break
             if name == "error":
-                self._fail(self._decode(data), "error event", len(items))
+                self._fail(len(items), self._error, self._decode(data), "error event")
                 break
-            item = decode(data.decode())
-            if item.__class__ is dict and "error" in item:
-                self._fail(item, "error in stream", len(items))
+            try:
+                item = decode(data.decode())
+            except ValueError:  # UnicodeDecodeError included
+                if not data.strip():
+                    continue  # an empty keep-alive event
+                item = self._json_or_fail(data, len(items))
+                if self.done:
+                    break
+            if item.__class__ is dict and item.get("error"):
+                self._fail(len(items), self._error, item, "error in stream")
                 break
             items.append(item)
         self.count += len(items)
@@ -67,14 +150,17 @@ class EventReader:
     def _named_items(self, events: List[ServerSentEvent]) -> List[Any]:
         items: List[Any] = []
         for name, data, _ in events:
-            if data == _DONE:
+            if data[:1] != b"{" and is_done(data):
                 self.done = True
                 break
             decoded = self._decode(data)
-            if name is None and isinstance(decoded, dict):
-                name = decoded.get("type")
+            if name is None or name == "message":  # "message" is SSE's default type
+                kind = decoded.get("type") if isinstance(decoded, dict) else None
+                name = kind if isinstance(kind, str) else None
+                if name is None and isinstance(decoded, dict) and decoded.get("error"):
+                    name = "error"  # a bare {"error": {...}} (LiteLLM's proxy sends it)
             if name in ERROR_EVENTS:
-                self._fail(decoded, name or "error", len(items))
+                self._fail(len(items), self._error, decoded, name or "error")
                 break
             if name == "done":
                 self.done = True
@@ -88,17 +174,33 @@ class EventReader:
 
     @staticmethod
     def _decode(data: bytes) -> Any:
+        """JSON when it is JSON (invalid UTF-8 replaced), else the text."""
+        text = data.decode("utf-8", "replace")
         try:
-            return json.loads(data)
+            return _json_decode(text)
         except ValueError:
-            return data.decode("utf-8", "replace")
+            return text
 
-    def _fail(self, payload: Any, where: str, before: int) -> None:
+    def _json_or_fail(self, data: bytes, before: int) -> Any:
+        """A chat event that did not decode strictly: JSON with bad UTF-8 replaced, or a failure."""
+        try:
+            return _json_decode(data.decode("utf-8", "replace"))
+        except ValueError:
+            where = f"JSON in every event (event {self.count + before + 1} is not)"
+            self._fail(before, self._unexpected, data, where)
+            return None
+
+    def _fail(self, before: int, failure: Callable[..., OpenAIError], *args: Any) -> None:
         """End the stream with an error, raised once the items before it are delivered."""
-        self.count += before
-        self.failure = self._error(payload, where)
-        self.count -= before  # the caller adds this chunk's items itself
+        self.count += before  # the error message counts the items of this chunk too
+        try:
+            self.failure = failure(*args)
+        finally:
+            self.count -= before  # the caller adds this chunk's items itself
         self.done = True
+
+    def _unexpected(self, body: bytes, expected: str) -> APIResponseValidationError:
+        return unexpected_body(self.info, body, expected, self._redact)
 
     def _error(self, payload: Any, where: str) -> APIStatusError:
         source = payload
@@ -123,15 +225,40 @@ class EventReader:
 
     def finish(self) -> List[Any]:
         """At the end of the body: any last items; raises unless the stream ended properly."""
+        if self._head is not None:
+            if self._body is not None or not self._event_stream:
+                return self._finish_unstreamed(b"".join(self._head))
+            self._head = None  # blank so far, labelled an event stream: it ended early
         cut = self.decoder.has_partial_event
         items = [] if self.done else self._items(self.decoder.end())
         if not self.done:
             partial = " (the last event was cut)" if cut else ""
+            info = self.info
+            kind = info.headers.get("content-type") or "no content type"
             raise APIConnectionError(
                 f"Stream ended early after {self.count} events without its end marker{partial}: "
-                f"{self.info.method} {self.info.url}"
+                f"{info.method} {info.url} (status {info.status_code}, {kind})"
             )
         return items
+
+    def _finish_unstreamed(self, body: bytes) -> List[Any]:
+        """A body that was not an event stream: one JSON answer is one item; else an error."""
+        self._head = None
+        self.done = True
+        if self._body == "json":
+            try:
+                value = _json_decode(body.decode("utf-8-sig", "replace"))
+            except ValueError:
+                raise self._unexpected(body, "an event stream or a JSON answer") from None
+            if value.__class__ is dict or value.__class__ is list:
+                data = body[3:] if body.startswith(_BOM) else body
+                self.done = False
+                items = self._items([(None, data, None)])
+                self.done = True
+                if self.failure is not None:
+                    raise self.failure
+                return items
+        raise self._unexpected(body, "an event stream")
 
 
 def _opt(value: Any) -> Optional[str]:

@@ -56,6 +56,11 @@ def _vector_bytes(embedding: Any) -> bytes:
     """Little-endian float32 bytes of a base64 string or a list of floats."""
     if isinstance(embedding, str):
         return binascii.a2b_base64(embedding)
+    if isinstance(embedding, list) and embedding and isinstance(embedding[0], list):
+        raise ValueError(
+            "an embedding is a list of vectors (one per token: a server that does not pool);"
+            " numpy=True needs one vector per input"
+        )
     vector = array("f", embedding)
     if sys.byteorder == "big":  # pragma: no cover
         vector.byteswap()

@@ -13,6 +13,7 @@ from typing import (
     AsyncIterator,
     Callable,
     Iterator,
+    List,
     Mapping,
     Optional,
     Tuple,
@@ -36,7 +37,7 @@ class Response:
     gives the connection back.
     """
 
-    __slots__ = ("status", "headers", "content", "stream", "close", "reason", "retries")
+    __slots__ = ("status", "headers", "content", "stream", "close", "reason", "retries", "url")
 
     def __init__(
         self,
@@ -54,6 +55,7 @@ class Response:
         self.close: Callable[[], Any] = close or _nothing
         self.reason = reason
         self.retries = 0
+        self.url = ""  # set by the send flow when a redirect led elsewhere
 
     def __repr__(self) -> str:
         return f"<Response {self.status}>"
@@ -88,20 +90,28 @@ def body_chunks(
     errors: Tuple[Type[BaseException], ...],
     to_error: Callable[[BaseException, Request], BaseException],
     missing: Callable[[], Optional[int]],
+    decoder: Optional[ContentDecoder] = None,
 ) -> Iterator[bytes]:
     """A body's chunks as they arrive; errors mapped, and a body short of its length raises.
 
     ``read1`` must not wait for a full buffer (``read1`` semantics); ``missing`` tells, at the
     end, how many bytes of a ``Content-Length`` never came (``read1`` does not check it).
+    A ``decoder`` undoes the content coding chunk by chunk.
     """
     try:
         while True:
             chunk = read1(READ_SIZE)
             if not chunk:
                 break
+            if decoder is not None:
+                chunk = decoder.feed(chunk)
+                if not chunk:
+                    continue
             yield chunk
     except errors as exc:
         raise to_error(exc, request) from exc
+    except ValueError as exc:  # from the decoder
+        raise undecodable(exc, request) from None
     short = missing()
     if short:
         from .._errors import APIConnectionError
@@ -110,6 +120,94 @@ def body_chunks(
             f"Connection closed {short} bytes before the end of the body: "
             f"{request.method} {request.url}"
         )
+
+
+class ContentDecoder:
+    """Undoes ``Content-Encoding: gzip`` / ``deflate`` (either framing) incrementally.
+
+    Codings are undone last first (``gzip, deflate``); concatenated gzip members are read as
+    one body. ``None`` from ``for_headers`` when there is nothing it can undo.
+    """
+
+    __slots__ = ("_codings", "_objects")
+
+    def __init__(self, codings: List[str]) -> None:
+        self._codings = codings
+        self._objects: List[Any] = [None] * len(codings)
+
+    @classmethod
+    def for_headers(cls, headers: Mapping[str, str]) -> Optional[ContentDecoder]:
+        value = headers.get("content-encoding")
+        if not value:
+            return None
+        codings = [c.strip().lower() for c in value.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if not codings or any(c not in _CODINGS for c in codings):
+            return None  # br, zstd, ...: handed over as they are; the reader names the coding
+        return cls(codings[::-1])
+
+    def feed(self, data: bytes) -> bytes:
+        import zlib
+
+        try:
+            for index, coding in enumerate(self._codings):
+                data = self._undo(index, coding, data)
+        except zlib.error as exc:
+            codings = "/".join(self._codings)
+            raise ValueError(f"a {codings} body that does not decode: {exc}") from None
+        return data
+
+    def _undo(self, index: int, coding: str, data: bytes) -> bytes:
+        import zlib
+
+        obj = self._objects[index]
+        if obj is None:
+            if not data:
+                return data
+            if coding == "deflate":  # RFC 9110 says zlib framing; some servers send raw deflate
+                wbits = zlib.MAX_WBITS if (data[0] & 0x0F) == 8 else -zlib.MAX_WBITS
+            else:
+                wbits = 16 + zlib.MAX_WBITS
+            obj = self._objects[index] = zlib.decompressobj(wbits)
+        out: bytes = obj.decompress(data)
+        while obj.eof and obj.unused_data and coding != "deflate":
+            rest = obj.unused_data  # another gzip member follows
+            obj = self._objects[index] = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += obj.decompress(rest)
+        return out
+
+    def decode(self, body: bytes) -> bytes:
+        """A whole body."""
+        return self.feed(body)
+
+    def chunks(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        """A body's chunks, decoded as they come (empty results skipped)."""
+        feed = self.feed
+        for chunk in chunks:
+            out = feed(chunk)
+            if out:
+                yield out
+
+
+_CODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+def undecodable(exc: BaseException, request: Request) -> BaseException:
+    """The connection error for a compressed body that does not decompress."""
+    from .._errors import APIConnectionError
+
+    return APIConnectionError(f"Connection error: {request.method} {request.url}: {exc}")
+
+
+def decoded_body(content: bytes, headers: Mapping[str, str], request: Request) -> bytes:
+    """A whole body with its content coding undone (gzip, deflate)."""
+    decoder = ContentDecoder.for_headers(headers)
+    if decoder is None:
+        return content
+    try:
+        return decoder.decode(content)
+    except ValueError as exc:
+        raise undecodable(exc, request) from None
 
 
 def proxy_for(url: str, options: Mapping[str, Any]) -> Optional[str]:

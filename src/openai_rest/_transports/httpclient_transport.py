@@ -4,6 +4,7 @@ Chosen by measurement: per small request it costs about half the CPU of urllib3 
 docs/performance.md), and it brings no dependency. Connections are kept per host, last in
 first out, checked for a server-side close before reuse, and shared safely between threads.
 Proxies (``CONNECT`` tunnels for https), TLS verification and CA bundles are supported.
+Bodies in ``gzip`` or ``deflate`` are decoded, streams chunk by chunk, whether asked for or not.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
 from .._request import Request
-from .base import Response, body_chunks, ca_bundle, proxy_for
+from .base import ContentDecoder, Response, body_chunks, ca_bundle, decoded_body, proxy_for
 
 DEFAULT_POOL_SIZE = 20
 _STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
@@ -134,6 +135,7 @@ class HTTPClientTransport:
                 conn.close()
                 raise connection_error(exc, request) from exc
             self._release(origin, conn, raw)
+            content = decoded_body(content, raw.headers, request)  # type: ignore[arg-type]
             return Response(raw.status, raw.headers, content, reason=reason)
         return Response(
             raw.status,
@@ -200,7 +202,8 @@ def _dropped(conn: Any) -> bool:
 
 def _chunks(raw: http.client.HTTPResponse, request: Request) -> Iterator[bytes]:
     errors = (OSError, http.client.HTTPException)
-    return body_chunks(raw.read1, request, errors, connection_error, lambda: raw.length)
+    decoder = ContentDecoder.for_headers(raw.headers)  # type: ignore[arg-type]
+    return body_chunks(raw.read1, request, errors, connection_error, lambda: raw.length, decoder)
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:
