@@ -76,8 +76,9 @@ class FilePart:
                     f"{field}: a file tuple is (filename, data) or (filename, data, content_type),"
                     f" not a tuple of {len(value)}"
                 )
-            filename, data = value[0], value[1]
-            content_type = value[2] if len(value) == 3 else None
+            filename = _filename(field, value[0])
+            data = value[1]
+            content_type = _content_type(field, value[2]) if len(value) == 3 else None
         self.field = field
         self._path: Optional[str] = None
         self._data: Optional[bytes] = None
@@ -108,7 +109,7 @@ class FilePart:
                 f"{field}: expected a path, bytes, a binary file object or a "
                 f"(filename, data[, content_type]) tuple, not {type(data).__name__}"
             )
-        self.filename = filename or field
+        self.filename = _text(filename) if filename else field
         self.content_type = content_type or guess_content_type(self.filename)
 
     def chunks(self) -> Iterator[bytes]:
@@ -151,7 +152,7 @@ def _sized_file(file: Any) -> Tuple[IO[bytes], int, int]:
         start = file.tell()
         end = file.seek(0, os.SEEK_END)
         file.seek(start)
-        return file, start, end - start
+        return file, start, max(end - start, 0)  # positioned past its end: nothing to send
     import tempfile  # a pipe or socket: spool once, in memory up to 1 MB, then on disk
 
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 (kept open)
@@ -165,8 +166,68 @@ def _sized_file(file: Any) -> Tuple[IO[bytes], int, int]:
     return spool, 0, size
 
 
+_FORM_ESCAPES = {'"': "%22", "\\": "\\\\"}
+_FORM_ESCAPES.update({chr(c): f"%{c:02X}" for c in range(0x20) if c != 0x1B})
+_FORM_TABLE = str.maketrans(_FORM_ESCAPES)
+
+
 def _header_value(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", " ").replace("\n", " ")
+    """A name or filename inside quotes: ``"`` and control characters percent-encoded as
+    browsers do (WHATWG, also the official SDK), so no value can end the header or the part."""
+    return text.translate(_FORM_TABLE)
+
+
+def _text(value: str) -> str:
+    """Text that encodes as UTF-8: lone surrogates (``os.fsdecode`` of a non-UTF-8 name) replaced."""
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
+def _filename(field: str, value: Any) -> Optional[str]:
+    """A tuple's filename as text: ``str``, UTF-8 ``bytes``, a path, or ``None``."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike):
+        return os.fsdecode(value)
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            return bytes(value).decode()
+        except UnicodeDecodeError:
+            raise ValueError(
+                f"{field}: the filename {bytes(value)!r} is not UTF-8; pass it as a str"
+            ) from None
+    raise TypeError(f"{field}: a filename is a str, not {type(value).__name__}")
+
+
+def _content_type(field: str, value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if not isinstance(value, str):
+        raise TypeError(f"{field}: a content type is a str, not {type(value).__name__}")
+    return _no_line_breaks(value, f"{field}: the content type")
+
+
+def _no_line_breaks(value: str, what: str) -> str:
+    """``value``, unless it holds CR, LF or another control character (header injection)."""
+    if not value.isprintable() and any(c < " " or c == "\x7f" for c in value):
+        raise ValueError(f"{what} {value!r} contains a line break or control character")
+    return value
+
+
+def _field_name(name: str) -> str:
+    return _header_value(_no_line_breaks(_text(name), "the form field name"))
+
+
+def _field_value(name: str, value: str) -> bytes:
+    try:
+        return value.encode()
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"the form field {name!r} is not valid text: {exc}") from None
 
 
 class MultipartBody:
@@ -184,15 +245,15 @@ class MultipartBody:
         for name, value in fields:
             segments.append(
                 dash
-                + f'Content-Disposition: form-data; name="{_header_value(name)}"\r\n\r\n'.encode()
-                + value.encode()
+                + f'Content-Disposition: form-data; name="{_field_name(name)}"\r\n\r\n'.encode()
+                + _field_value(name, value)
                 + b"\r\n"
             )
         for part in files:
             segments.append(
                 dash
                 + (
-                    f'Content-Disposition: form-data; name="{_header_value(part.field)}"; '
+                    f'Content-Disposition: form-data; name="{_field_name(part.field)}"; '
                     f'filename="{_header_value(part.filename)}"\r\n'
                     f"Content-Type: {part.content_type}\r\n\r\n"
                 ).encode()

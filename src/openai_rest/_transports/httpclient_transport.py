@@ -135,7 +135,7 @@ class HTTPClientTransport:
                 conn.close()
                 raise connection_error(exc, request) from exc
             self._release(origin, conn, raw)
-            content = decoded_body(content, raw.headers, request)  # type: ignore[arg-type]
+            content = decoded_body(content, raw.headers, request)
             return Response(raw.status, raw.headers, content, reason=reason)
         return Response(
             raw.status,
