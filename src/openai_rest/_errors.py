@@ -183,6 +183,10 @@ def excerpt(body: bytes, limit: int = EXCERPT_BYTES) -> str:
     """A short, one-line, tag-free excerpt of a non-JSON body, for error messages."""
     import re  # error pages are rare: not worth compiling patterns at import
 
+    sample = body[:limit]
+    binary = sum(1 for byte in sample if byte < 9 or 13 < byte < 32 or byte == 127)
+    if binary * 10 > len(sample):
+        return f"<{len(body)} bytes of binary data>"
     tags = re.sub(rb"<(script|style)\b.*?</\1>|<[^>]*>", b" ", body[: limit * 8], flags=re.S | re.I)
     text = re.sub(rb"\s+", b" ", tags).strip()
     cut = text[:limit].decode("utf-8", "replace")
@@ -223,10 +227,20 @@ def error_fields(payload: Any) -> Mapping[str, Any]:
 
 def _problem_fields(problem: Mapping[str, Any]) -> Mapping[str, Any]:
     """An RFC 7807 ``application/problem+json`` body (validating proxies, Prism) as error fields."""
-    parts = [str(problem.get("detail") or problem.get("title") or "")]
-    for issue in problem.get("validation") or ():
+    detail = problem.get("detail") or problem.get("title") or ""
+    validation = problem.get("validation")
+    issues = validation if isinstance(validation, list) else []
+    if isinstance(detail, list):  # FastAPI's 422: [{"loc": [...], "msg": ..., "type": ...}]
+        issues, detail = detail, ""
+    parts = [str(detail)]
+    for issue in issues:
+        if isinstance(issue, Mapping) and "msg" in issue and "message" not in issue:
+            issue = {"location": issue.get("loc"), "message": issue["msg"]}
         if isinstance(issue, Mapping):
-            where = ".".join(str(p) for p in issue.get("location") or ())
+            location = issue.get("location") or ()
+            if not isinstance(location, (list, tuple)):
+                location = [location]
+            where = ".".join(str(p) for p in location)
             parts.append(f"{where}: {issue.get('message')}" if where else str(issue.get("message")))
     return {"message": "; ".join(p for p in parts if p), "type": problem.get("type")}
 

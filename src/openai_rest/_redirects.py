@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, List, Optional, Tuple
 
+from ._config import SECRET_HEADERS as CREDENTIAL_HEADERS
 from ._errors import RedirectError
 from ._request import Request
 from ._results import ResponseInfo
@@ -19,17 +20,7 @@ from ._transports.base import Response
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
-SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "api-key",
-        "x-api-key",
-        "openai-organization",
-        "openai-project",
-        "cookie",
-        "proxy-authorization",
-    }
-)
+SECRET_HEADERS = CREDENTIAL_HEADERS | {"openai-organization", "openai-project", "cookie"}
 _BODY_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"

@@ -142,11 +142,10 @@ def build_request(
     if not headers.get("Authorization") and not settings.api_key and not settings.keyless:
         _require_key(route.name, headers, settings)
     result = route.result
-    stream = (
-        result == "stream"
-        or result == "events"
-        or (route.stream is not None and params.get("stream") is True)
-    )
+    events = result == "events" or (route.stream is not None and params.get("stream") is True)
+    if "accept-encoding" not in map(str.lower, headers):
+        headers["Accept-Encoding"] = "identity" if events else "gzip, deflate"
+    stream = events or result == "stream"
     return Request(route.method, url, headers, body, settings.timeout, stream, settings)
 
 

@@ -11,7 +11,7 @@ import aiohttp
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
 from .._request import Request
-from .base import Response, ca_bundle, proxy_for
+from .base import ContentDecoder, Response, ca_bundle, decoded_body, proxy_for, undecodable
 
 DEFAULT_POOL_SIZE = 100
 
@@ -46,7 +46,7 @@ class AiohttpTransport:
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 skip_auto_headers=("User-Agent",),
-                auto_decompress=True,
+                auto_decompress=False,  # ours: the same rules in every transport
                 trust_env=False,
             )
             self._loop = loop
@@ -89,6 +89,7 @@ class AiohttpTransport:
                     content = await raw.read()
                 finally:
                     raw.release()
+                content = decoded_body(content, raw.headers, request)
                 return Response(raw.status, raw.headers, content, reason=raw.reason or "")
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             raise connection_error(exc, request) from exc
@@ -112,14 +113,21 @@ async def _aiter(body: Any) -> AsyncIterator[bytes]:
 
 async def _chunks(raw: aiohttp.ClientResponse, request: Request) -> AsyncIterator[bytes]:
     read = raw.content.readany
+    decoder = ContentDecoder.for_headers(raw.headers)
     try:
         while True:
             chunk = await read()
             if not chunk:
                 return
+            if decoder is not None:
+                chunk = decoder.feed(chunk)
+                if not chunk:
+                    continue
             yield chunk
     except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
         raise connection_error(exc, request) from exc
+    except ValueError as exc:  # from the decoder
+        raise undecodable(exc, request) from None
 
 
 def connection_error(exc: BaseException, request: Request) -> APIConnectionError:
