@@ -344,7 +344,7 @@ def test_numpy_embeddings_of_nested_lists_say_what_is_wrong(server: Scripted, fa
         {"data": [1]},
         {"data": [{"embedding": [0.1]}, {"embedding": [0.1, 0.2]}]},
     ):
-        server.default = lambda r: Reply(json=odd)
+        server.default = lambda r, odd=odd: Reply(json=odd)  # type: ignore[misc]
         with pytest.raises(openai_rest.APIResponseValidationError, match="embeddings"):
             face.call("embeddings", model="m", input="hi", numpy=True)
 

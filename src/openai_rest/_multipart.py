@@ -178,7 +178,7 @@ def _header_value(text: str) -> str:
 
 
 def _text(value: str) -> str:
-    """Text that encodes as UTF-8: lone surrogates (``os.fsdecode`` of a non-UTF-8 name) replaced."""
+    """Text that encodes as UTF-8: lone surrogates (``os.fsdecode`` of odd bytes) replaced."""
     try:
         value.encode()
     except UnicodeEncodeError:
