@@ -53,12 +53,14 @@ CONTENT_TYPES = st.sampled_from(
 ) | st.text(max_size=20)
 JSON_SHAPES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(
-        st.sampled_from(["error", "data", "embedding", "type", "detail", "message", "choices"])
-        | st.text(max_size=5),
-        inner,
-        max_size=4,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["error", "data", "embedding", "type", "detail", "message", "choices"])
+            | st.text(max_size=5),
+            inner,
+            max_size=4,
+        )
     ),
     max_leaves=12,
 )

@@ -261,9 +261,9 @@ def status_error(
     fields: Mapping[str, Any] = {}
     try:
         payload = json.loads(body) if body else None
-        fields = error_fields(payload)
     except ValueError:
-        payload = None
+        payload = _event_payload(body)
+    fields = error_fields(payload)
     if fields:
         text = describe(fields, "(no message)")
     elif payload is not None:
@@ -285,6 +285,22 @@ def status_error(
         param=_opt_str(fields.get("param")),
         type=_opt_str(fields.get("type")),
     )
+
+
+def _event_payload(body: bytes) -> Any:
+    """The error object inside an event-stream error body (LiteLLM's proxy sends one), if any."""
+    if body.lstrip()[:5] not in (b"data:", b"event"):
+        return None
+    from ._sse import SSEDecoder
+
+    for _, data, _ in SSEDecoder().feed(body + b"\n\n"):
+        try:
+            value = json.loads(data)
+        except ValueError:
+            continue
+        if error_fields(value):
+            return value
+    return None
 
 
 def _opt_str(value: Any) -> Optional[str]:
