@@ -188,12 +188,10 @@ def test_mock_exceptions_are_typed_errors(litellm: str) -> None:
 
 def test_an_error_inside_a_200_stream_raises_with_the_servers_message(litellm: str) -> None:
     seen: List[Any] = []
-    with openai_rest.Client(config(litellm)) as client:
-        with pytest.raises(openai_rest.APIStatusError, match=UPSTREAM_ERROR) as caught:
-            for chunk in client.chat_completion(
-                model="flaky-upstream", messages=MESSAGES, stream=True
-            ):
-                seen.append(chunk)
+    client = openai_rest.Client(config(litellm))
+    with client, pytest.raises(openai_rest.APIStatusError, match=UPSTREAM_ERROR) as caught:
+        for chunk in client.chat_completion(model="flaky-upstream", messages=MESSAGES, stream=True):
+            seen.append(chunk)
     assert caught.value.status_code == 200  # the error came inside the stream
 
 

@@ -50,7 +50,10 @@ http {{
     location ~ ^/old307/(.*)$ {{ return 307 /$1$is_args$args; }}
     location /down/ {{ proxy_pass http://127.0.0.1:{closed}; }}
     location /missing/ {{ return 404; }}
-    location /html/ {{ default_type text/html; return 200 "<html><h1>Welcome to nginx!</h1></html>"; }}
+    location /html/ {{
+      default_type text/html;
+      return 200 "<html><h1>Welcome to nginx!</h1></html>";
+    }}
     location / {{
       proxy_pass http://{upstream};
       proxy_http_version 1.1;
@@ -186,9 +189,9 @@ def test_nginx_error_pages_are_our_errors(nginx: Nginx) -> None:
         with pytest.raises(openai_rest.InternalServerError, match="502 Bad Gateway") as caught:
             client.models()
         assert caught.value.status_code == 502 and "text/html" in str(caught.value)
-    with openai_rest.Client(nginx.config("/missing/v1")) as client:
-        with pytest.raises(openai_rest.NotFoundError, match="404 Not Found"):
-            client.chat_completion(model="m", messages=MESSAGES, stream=True)
+    missing = openai_rest.Client(nginx.config("/missing/v1"))
+    with missing, pytest.raises(openai_rest.NotFoundError, match="404 Not Found"):
+        missing.chat_completion(model="m", messages=MESSAGES, stream=True)
     with openai_rest.Client(nginx.config("/html/v1")) as client:
         with pytest.raises(openai_rest.APIResponseValidationError, match="Welcome to nginx"):
             client.models()

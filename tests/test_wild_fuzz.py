@@ -140,7 +140,7 @@ def test_a_whole_answer_reads_to_a_result_or_our_error(
 def test_a_stream_of_any_bytes_in_any_split_gives_items_or_our_error(
     name: str, content_type: str, body: bytes, splits: List[int]
 ) -> None:
-    route, request, params = build(name, STREAMS[name])
+    route, request, _ = build(name, STREAMS[name])
     response = Response(200, headers(content_type, {}), None, iter(()))
     reader = stream_reader(route, request, response, 0.0)
     cuts = sorted({0, len(body), *(min(s, len(body)) for s in splits)})
