@@ -23,8 +23,8 @@ from typing import Callable, Dict, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import openai_rest  # noqa: E402
-from openai_rest._transports.base import ContentDecoder  # noqa: E402
+import openai_rest
+from openai_rest._transports.base import ContentDecoder
 
 
 def chat_completion() -> bytes:
@@ -51,7 +51,12 @@ def chat_completion() -> bytes:
 
 def models() -> bytes:
     data = [
-        {"id": f"gpt-model-{i}", "object": "model", "created": 1_700_000_000 + i, "owned_by": "system"}
+        {
+            "id": f"gpt-model-{i}",
+            "object": "model",
+            "created": 1_700_000_000 + i,
+            "owned_by": "system",
+        }
         for i in range(120)
     ]
     return json.dumps({"object": "list", "data": data}).encode()
@@ -84,10 +89,16 @@ def batch_output() -> bytes:
     line = {
         "id": "batch_req_1",
         "custom_id": "request-1",
-        "response": {"status_code": 200, "request_id": "req_1", "body": json.loads(chat_completion())},
+        "response": {
+            "status_code": 200,
+            "request_id": "req_1",
+            "body": json.loads(chat_completion()),
+        },
         "error": None,
     }
-    return b"\n".join(json.dumps({**line, "custom_id": f"request-{i}"}).encode() for i in range(1500))
+    return b"\n".join(
+        json.dumps({**line, "custom_id": f"request-{i}"}).encode() for i in range(1500)
+    )
 
 
 BODIES: Dict[str, Callable[[], bytes]] = {
@@ -151,6 +162,7 @@ def main() -> None:
     server = Server(packed)
     config = openai_rest.Config(api_key="sk-bench", api_url=server.url, max_retries=0)
     client = openai_rest.Client(config)
+    identity = {"Accept-Encoding": "identity"}
     print("| answer | plain | gzip | decode CPU | call, plain | call, gzip | gzip wins below |")
     print("|---|---|---|---|---|---|---|")
     for index, (name, (plain, gz)) in enumerate(packed.items()):
@@ -158,7 +170,6 @@ def main() -> None:
         n = max(10, min(300, 300_000 // len(plain)))
         _, decode_cpu = per_call_ms(decode, n)
         path = f"/{index}"
-        identity = {"Accept-Encoding": "identity"}
         plain_call = lambda p=path: client.request("GET", p, extra_headers=identity)  # noqa: E731
         gzip_call = lambda p=path: client.request("GET", p)  # noqa: E731
         assert gzip_call() == plain_call()
