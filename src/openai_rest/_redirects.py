@@ -2,17 +2,18 @@
 
 RFC 9110 section 15.4: a 307 or 308 repeats the request as it was, body included; a 303 (and a
 301 or 302 to a POST, as every client does) becomes a GET without a body. At most
-``MAX_REDIRECTS`` hops; a loop or one hop too many is a ``RedirectError``. To another origin
-the request goes on, but without its credentials (``Authorization``, ``api-key``,
-``OpenAI-Organization``, ``OpenAI-Project``, cookies), as requests and httpx do. The send flow
-(``_retry.send_flow``) calls ``follow``, so every transport and both faces share this one rule.
+``MAX_REDIRECTS`` hops; a loop or one hop too many is a ``RedirectError``. A redirect to
+another origin is a ``RedirectError`` naming the target, not followed: the request carries the
+key (``Authorization``, ``api-key``) and ``OpenAI-Organization`` / ``OpenAI-Project``, and
+nothing of it may reach a server the user did not configure (only http -> https on the same
+host is followed). The send flow (``_retry.send_flow``) calls ``follow``, so every transport
+and both faces share this one rule.
 """
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
-from ._config import SECRET_HEADERS as CREDENTIAL_HEADERS
 from ._errors import RedirectError
 from ._request import Request
 from ._results import ResponseInfo
@@ -20,7 +21,6 @@ from ._transports.base import Response
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
-SECRET_HEADERS = CREDENTIAL_HEADERS | {"openai-organization", "openai-project", "cookie"}
 _BODY_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
@@ -42,7 +42,7 @@ def origin(url: str) -> Origin:
 
 
 def keeps_credentials(source: str, target: str) -> bool:
-    """Whether credentials may follow a redirect from ``source`` to ``target``.
+    """Whether a request (and its credentials) may follow a redirect from ``source`` to ``target``.
 
     Only to the same origin, or from http to https on the same host and default ports (an
     upgrade to TLS, as requests allows).
@@ -51,11 +51,6 @@ def keeps_credentials(source: str, target: str) -> bool:
     if old == new:
         return True
     return old == ("http", new[1], 80) and new[0] == "https" and new[2] == 443
-
-
-def strip_secrets(headers: Any) -> Any:
-    """The headers less every credential (case-insensitive names)."""
-    return {k: v for k, v in headers.items() if k.lower() not in SECRET_HEADERS}
 
 
 def follow(request: Request, response: Response, visited: List[str]) -> Optional[Request]:
@@ -85,6 +80,11 @@ def follow(request: Request, response: Response, visited: List[str]) -> Optional
 
     if origin(target)[0] not in _DEFAULT_PORTS:
         raise refuse("only http and https URLs are followed")
+    if not keeps_credentials(request.url, target):
+        raise refuse(
+            "another origin: not followed, so that the API key and the organization and project"
+            " headers go nowhere but the configured server (point api_url there if you trust it)"
+        )
     if target in visited:
         raise refuse("a redirect loop (" + " -> ".join([*visited, target]) + ")")
     if len(visited) > MAX_REDIRECTS:
@@ -96,7 +96,5 @@ def follow(request: Request, response: Response, visited: List[str]) -> Optional
         headers = {k: v for k, v in headers.items() if k.lower() not in _BODY_HEADERS}
     elif body is not None and not isinstance(body, bytes) and not getattr(body, "replayable", True):
         raise refuse("the request body cannot be sent again")
-    if not keeps_credentials(request.url, target):
-        headers = strip_secrets(headers)
     visited.append(target)
     return Request(method, target, headers, body, request.timeout, request.stream, request.settings)
