@@ -144,3 +144,25 @@ def test_json_mode_follows_a_schema_in_the_prompt(sdk: Any) -> None:
         response_format={"type": "json_object"},
     )
     assert "answer" in json.loads(plain.choices[0].message.content)
+
+
+def test_logprobs_when_asked(sdk: Any) -> None:
+    messages = [{"role": "user", "content": "Tell me"}]
+    whole = sdk.chat.completions.create(
+        model="gpt-4o", messages=messages, logprobs=True, top_logprobs=3
+    )
+    choice = whole.choices[0]
+    assert "".join(t.token for t in choice.logprobs.content) == choice.message.content
+    assert all(len(t.top_logprobs) == 3 and t.logprob <= 0 for t in choice.logprobs.content)
+    chunks = list(
+        sdk.chat.completions.create(model="gpt-4o", messages=messages, logprobs=True, stream=True)
+    )
+    tokens = [
+        t.token
+        for c in chunks
+        if c.choices and c.choices[0].logprobs
+        for t in c.choices[0].logprobs.content
+    ]
+    assert "".join(tokens) == choice.message.content
+    plain = sdk.chat.completions.create(model="gpt-4o", messages=messages)
+    assert plain.choices[0].logprobs is None

@@ -234,6 +234,37 @@ def _chat_head(body: JSON, obj: str, cid: str) -> JSON:
     }
 
 
+_PIECE = re.compile(r"\s*\w+|\s*[^\w\s]|\s+$")
+
+
+def chat_logprobs(body: JSON, text: Any) -> Optional[JSON]:
+    """A choice's ``logprobs`` when the request asks (``logprobs: true``, ``top_logprobs``):
+    one entry per token of ``text`` (the tokens join to it), made-up but stable numbers."""
+    if body.get("logprobs") is not True or not isinstance(text, str):
+        return None
+    asked = body.get("top_logprobs")
+    top = asked if isinstance(asked, int) else 0
+    entries = []
+    for token in _PIECE.findall(text):
+        rng = seeded_rng("logprob", token)
+        logprob = -round(rng.random() * 0.5, 6)
+        alternatives = [(token, logprob)] + [
+            (f"{token}{n}", round(logprob - n - rng.random(), 6)) for n in range(1, top)
+        ]
+        entries.append(
+            {
+                "token": token,
+                "logprob": logprob,
+                "bytes": list(token.encode()),
+                "top_logprobs": [
+                    {"token": t, "logprob": p, "bytes": list(t.encode())}
+                    for t, p in alternatives[:top]
+                ],
+            }
+        )
+    return {"content": entries, "refusal": None}
+
+
 def chat_completion(
     body: JSON, answers: Optional[List[JSON]] = None, cid: Optional[str] = None
 ) -> JSON:
@@ -255,7 +286,7 @@ def chat_completion(
             {
                 "index": index,
                 "message": message,
-                "logprobs": None,
+                "logprobs": chat_logprobs(body, answer.get("content")),
                 "finish_reason": answer["finish_reason"],
             }
         )
@@ -309,7 +340,10 @@ def chat_chunks(
             start = {"content": "", "refusal": None} if key == "content" else {"refusal": ""}
             yield chunk(index, {"role": "assistant", "content": None, **start})
             for piece in split_words(answer[key]):
-                yield chunk(index, {key: piece})
+                piece_chunk = chunk(index, {key: piece})
+                if key == "content" and body.get("logprobs") is True:
+                    piece_chunk["choices"][0]["logprobs"] = chat_logprobs(body, piece)
+                yield piece_chunk
         yield chunk(index, {}, answer["finish_reason"])
     if include_usage:
         completion = sum(_answer_tokens(a) for a in answers)
