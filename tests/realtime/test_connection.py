@@ -473,3 +473,16 @@ def test_event_hooks_see_each_handshake_attempt(openai_emulator: Any) -> None:
     seen.clear()
     asyncio.run(main())
     assert seen == [("request", "GET", url), ("response", 101)]
+
+
+def test_a_client_that_vanishes_mid_response_leaves_the_emulator_serving(
+    openai_emulator: Any,
+) -> None:
+    for _ in range(3):
+        rt = openai_emulator.client.realtime_connect(model=MODEL)
+        rt.create_item("Tell me a long story")
+        rt.create_response(output_modalities=["audio"])
+        rt.recv(timeout=10)
+        rt.close()  # while the audio streams
+    with openai_emulator.client.realtime_connect(model=MODEL) as rt:
+        assert text_turn(rt, "echo: still serving").text == "still serving"

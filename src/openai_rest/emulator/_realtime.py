@@ -117,8 +117,8 @@ class Session:
                     await self.refuse(RealtimeFault("Send events as text frames.", "invalid_json"))
                 else:
                     break
-        except _Dropped:
-            pass
+        except (_Dropped, ConnectionError, RuntimeError):
+            pass  # the fault ended the connection, or the client went away mid-answer
         finally:
             if self.task is not None:
                 self.task.cancel()
