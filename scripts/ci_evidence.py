@@ -33,9 +33,10 @@ def problems(report: str) -> List[str]:
             outcome = "skipped" if skipped is not None else "failed" if failed else "passed"
         if case.get("classname", "").startswith(CONFORMANCE):
             outcomes[outcome] += 1
-        message = (skipped.get("message", "") if skipped is not None else "").split("Skipped: ", 1)[
-            -1
-        ]
+        # A test's skip says why in its message; a module skipped at collection, in its text.
+        text = "" if skipped is None else skipped.get("message", "") + " " + (skipped.text or "")
+        message = text.split("Skipped: ", 1)[-1] if "Skipped: " in text else text.strip()
+        message = message.rstrip("\")'")  # the end of the (path, line, reason) tuple's repr
         if message.startswith(SERVICE_ABSENT):
             found.append(f"{case.get('classname')}::{case.get('name')}: {message}")
     print(

@@ -73,6 +73,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     docs = sys.modules.get("test_docs")
     if docs is not None and docs.COUNTS.pages:
         terminalreporter.write_line(docs.COUNTS.line())
+    for absent in services.ABSENT_AT_COLLECTION:
+        terminalreporter.write_line(f"CI=true, FAILED (a service CI must have): {absent}")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -84,6 +86,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
-    """The same for a whole module or class skipped at collection."""
+    """The same for a whole module or class skipped at collection (failed at the session's end)."""
     outcome = yield
-    services.enforce(outcome.get_result())  # type: ignore[attr-defined]
+    services.enforce(outcome.get_result(), at_collection=True)  # type: ignore[attr-defined]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if services.ABSENT_AT_COLLECTION and session.exitstatus == 0:
+        session.exitstatus = 1

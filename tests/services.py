@@ -11,7 +11,7 @@ absent:`` skip however it was raised (``require``, ``pytest.skip``, a fixture, a
 from __future__ import annotations
 
 import os
-from typing import Any, Optional
+from typing import Any, List, Optional
 
 import pytest
 
@@ -46,13 +46,20 @@ def skip_message(report: Any) -> Optional[str]:
     return str(longrepr)
 
 
-def enforce(report: Any) -> None:
+ABSENT_AT_COLLECTION: List[str] = []
+"""Modules skipped whole for an absent service under CI: they stay skips, so that the rest of
+the suite still runs (a failed collection would stop it), and the session fails at its end."""
+
+
+def enforce(report: Any, at_collection: bool = False) -> None:
     """Under CI, turn a ``service absent:`` skip into a failure that says what is missing."""
     message = skip_message(report)
     if message is None or not services_required():
         return
     reason = message.split("Skipped: ", 1)[-1]
-    if reason.startswith(SERVICE_ABSENT + ":"):
+    if reason.startswith(SERVICE_ABSENT + ":") and at_collection:
+        ABSENT_AT_COLLECTION.append(f"{report.nodeid}: {reason}")
+    elif reason.startswith(SERVICE_ABSENT + ":"):
         report.outcome = "failed"
         report.longrepr = (
             f"{reason}\nCI=true: every service must be present in CI (scripts/services/*.sh "

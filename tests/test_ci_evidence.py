@@ -35,7 +35,7 @@ def test_skips_by_hand():
 
 def run_pytest(tmp_path: Path, env: Dict[str, str]) -> subprocess.CompletedProcess[str]:
     tests = tmp_path / "tests"
-    tests.mkdir()
+    tests.mkdir(exist_ok=True)
     for helper in HERE.glob("*.py"):  # conftest.py and every helper module it imports
         if not helper.name.startswith("test_"):
             shutil.copy(helper, tests / helper.name)
@@ -88,6 +88,22 @@ def test_under_ci_the_evidence_check_fails_without_conformance(tmp_path: Path) -
     assert "Prism conformance 0 passed" in check.stdout
     assert "Prism conformance did not run" in check.stdout
     assert "service absent: nginx" in check.stdout
+
+
+def test_under_ci_a_module_skipped_for_a_service_fails_the_run_but_not_the_rest(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_tier.py").write_text(
+        "import pytest\n"
+        "pytest.skip('service absent: nginx: not on PATH', allow_module_level=True)\n"
+    )
+    run = run_pytest(tmp_path, {"CI": "true"})
+    assert run.returncode == 1, run.stdout
+    assert "2 failed, 2 skipped" in run.stdout  # the sample module still ran
+    assert "CI=true, FAILED (a service CI must have): tests/test_tier.py" in run.stdout
+    check = evidence(tmp_path, {"CI": "true"})
+    assert "tests.test_tier: service absent: nginx: not on PATH\n" in check.stdout, check.stdout
 
 
 def test_a_ci_step_may_allow_absent_services(tmp_path: Path) -> None:
