@@ -403,9 +403,18 @@ class Validator:
         by_tag = {tag: entries(found) for tag, found in plan.by_tag.items()}
         untagged = entries(plan.untagged) or everything
         supported = _listing(list(plan.by_tag))
+        # kinds some branch takes whole, with no further constraint: no branch to try
+        free = set()
+        for branch in plan.branches:
+            if set(branch) <= {"type"}:
+                free.update(self._branch_kinds(branch))
+        if "number" in free:
+            free.add("integer")
 
         def check(value: Any) -> Optional[_Failure]:
             kind = _KINDS.get(type(value)) or _kind(value)
+            if kind in free:
+                return None
             if kind not in kinds and not (kind == "integer" and "number" in kinds):
                 return self._type_error(value, kinds)
             candidates = everything
