@@ -267,6 +267,80 @@ def stream_floor(p: Params) -> Metrics:
     return per_event(consume, p.events, p.warmup, p.server_pid)
 
 
+# --- large_event: one big event (a base64 partial image) in 1400-byte pieces -------------
+
+LARGE_EVENT_MB = (1, 4)
+PIECE = 1400  # one TCP segment's payload: the worst split a socket hands over
+
+
+def _large_event(mb: int) -> tuple[bytes, list[bytes]]:
+    """The event's JSON data and the wire bytes of its stream, cut in PIECE-byte pieces."""
+    import base64
+
+    image = base64.b64encode(os.urandom(mb * 1024 * 1024 * 3 // 4)).decode()
+    data = json.dumps({"type": "response.image_generation_call.partial_image", "b64": image})
+    wire = b"event: response.image_generation_call.partial_image\ndata: " + data.encode()
+    wire += b"\n\n"
+    return data.encode(), [wire[i : i + PIECE] for i in range(0, len(wire), PIECE)]
+
+
+def _best_ms(run: Callable[[list[bytes]], Any], warmup: int = 1, reps: int = 5) -> Metrics:
+    """Best-of-reps wall ms to read each size's event (CPU-bound: no I/O in the loop)."""
+    import time
+
+    out: Metrics = {}
+    for mb in LARGE_EVENT_MB:
+        data, pieces = _large_event(mb)
+        for _ in range(warmup):
+            run(pieces)
+        best = float("inf")
+        for _ in range(reps):
+            t = time.perf_counter()
+            event = run(pieces)
+            best = min(best, time.perf_counter() - t)
+        if len(json.dumps(event)) < len(data) - 16:
+            raise AssertionError("the event came out short")
+        out[f"ms_{mb}mb"] = best * 1e3
+    return out
+
+
+@case("large_event", "openai-rest")
+def large_event_rest(p: Params) -> Metrics:
+    rest()
+    from openai_rest._results import ResponseInfo
+    from openai_rest._streams import EventReader
+
+    def read(pieces: list[bytes]) -> Any:
+        reader = EventReader("events", ResponseInfo(200, {"content-type": "text/event-stream"}))
+        items = [item for piece in pieces for item in reader.feed(piece)]
+        return items[0]["data"]
+
+    return _best_ms(read)
+
+
+@case("large_event", "openai")
+def large_event_sdk(p: Params) -> Metrics:
+    from openai._streaming import SSEBytesDecoder, SSEDecoder
+
+    decoder: Any = SSEDecoder()
+    assert isinstance(decoder, SSEBytesDecoder)
+
+    def read(pieces: list[bytes]) -> Any:
+        events = list(SSEDecoder().iter_bytes(iter(pieces)))
+        return events[0].json()
+
+    return _best_ms(read)
+
+
+@case("large_event", "floor")
+def large_event_floor(p: Params) -> Metrics:
+    def read(pieces: list[bytes]) -> Any:
+        wire = b"".join(pieces)
+        return json.loads(wire[wire.index(b"data: ") + 6 : -2])
+
+    return _best_ms(read)
+
+
 # --- async: req/s at concurrency ---------------------------------------------------------
 
 
