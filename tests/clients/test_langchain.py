@@ -95,3 +95,14 @@ def test_embeddings(openai_emulator: Any) -> None:
     )
     vectors = embedder.embed_documents(["one", "two"])
     assert len(vectors) == 2 and len(vectors[0]) == 1536 and vectors[0] != vectors[1]
+
+
+def test_an_output_parser_chain_gets_json_for_its_schema(chat: Any) -> None:
+    parsers = client_module("langchain-openai", "langchain_core.output_parsers")
+    prompts = client_module("langchain-openai", "langchain_core.prompts")
+    parser = parsers.PydanticOutputParser(pydantic_object=Recipe)
+    prompt = prompts.PromptTemplate.from_template(
+        "Answer the question.\n{format}\n{question}"
+    ).partial(format=parser.get_format_instructions())
+    recipe = (prompt | chat | parser).invoke({"question": "A recipe?"})
+    assert isinstance(recipe, Recipe)

@@ -166,3 +166,17 @@ def test_logprobs_when_asked(sdk: Any) -> None:
     assert "".join(tokens) == choice.message.content
     plain = sdk.chat.completions.create(model="gpt-4o", messages=messages)
     assert plain.choices[0].logprobs is None
+
+
+def test_text_mode_answers_json_when_the_prompt_asks_with_a_schema(sdk: Any) -> None:
+    schema = json.dumps(Pet.model_json_schema())
+    asked = [
+        {"role": "system", "content": f"Return JSON matching this schema:\n```json\n{schema}\n```"}
+    ]
+    answer = sdk.chat.completions.create(
+        model="gpt-4o", messages=[*asked, {"role": "user", "content": "A pet"}]
+    )
+    Pet.model_validate_json(answer.choices[0].message.content)
+    prose = [{"role": "system", "content": f"Here is a schema, {schema}, describe it in words."}]
+    plain = sdk.chat.completions.create(model="gpt-4o", messages=prose)
+    assert not plain.choices[0].message.content.startswith("{")

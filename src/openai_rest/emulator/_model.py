@@ -106,10 +106,14 @@ def split_fragments(text: str, size: int = 8) -> List[str]:
 
 def answer_text(fmt: Any, schema: Any, turn: _tools.Turn, prompts: List[str], *seed: Any) -> str:
     """The text of a reply that calls no tool: ``fmt`` is the requested format's type
-    (``json_schema``, ``json_object``, text) and ``schema`` its schema, if any. In JSON mode
-    a schema written in the ``prompts`` (system and user texts) shapes the object."""
+    (``json_schema``, ``json_object``, text) and ``schema`` its schema, if any. A schema
+    written in the ``prompts`` (system and user texts) shapes the answer in JSON mode, and in
+    text mode when the prompts ask for JSON (output parsers, instructor's MD_JSON mode)."""
     rng = seeded_rng(*seed)
-    if fmt == "json_object" and not turn.user_text.startswith("echo:"):
+    asks_json = fmt == "json_object" or (
+        fmt in (None, "text") and not turn.answered and "json" in " ".join(prompts).lower()
+    )
+    if asks_json and not turn.user_text.startswith("echo:"):
         schema = schema_in_text(prompts)
         if schema is not None:
             fmt = "json_schema"
