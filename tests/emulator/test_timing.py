@@ -7,7 +7,7 @@ from __future__ import annotations
 import http.client
 import json
 import time
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 import pytest
@@ -22,13 +22,16 @@ BODY = {
 }
 
 
-def _timed_stream(base_url: str, header: Optional[str] = None) -> List[Tuple[float, str]]:
+def _timed_stream(
+    base_url: str, header: Optional[str] = None, extra: Optional[Dict[str, str]] = None
+) -> List[Tuple[float, str]]:
     """(seconds since the request, text) of each chunk that carries text."""
     parts = urlsplit(base_url)
     conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30)
     headers = {"Authorization": "Bearer sk-test", "Content-Type": "application/json"}
     if header:
         headers["x-emulate-timing"] = header
+    headers.update(extra or {})
     started = time.perf_counter()
     conn.request("POST", parts.path + "/chat/completions", json.dumps(BODY), headers)
     answer = conn.getresponse()
@@ -57,6 +60,8 @@ def test_a_request_header_sets_its_own_pace(openai_emulator: object) -> None:
     paced = _timed_stream(base_url, "ttft=120; tps=400")
     assert paced[0][0] >= 0.11 and paced[-1][0] >= 0.11 + 0.9 * 39 / 400
     assert [t for _, t in quick] == [t for _, t in paced]
+    single = _timed_stream(base_url, None, {"x-emulate-ttft": "120"})
+    assert single[0][0] >= 0.11
 
 
 def test_invalid_timing_headers_are_a_400(openai_emulator: object) -> None:

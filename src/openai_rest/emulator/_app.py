@@ -23,7 +23,7 @@ from ._http import Handler, Route, abort, bind, error_response, html_page, slow_
 from ._realtime import RealtimeApi
 from ._responses import Responder, ResponsesApi
 from ._state import ApiError, State
-from ._timing import TIMING_HEADER
+from ._timing import timing_header
 from ._uploads import UploadsApi
 from ._validate import Validator, route_key
 from ._vector_stores import VectorStoresApi
@@ -70,7 +70,7 @@ def make_app(
                     check_azure(request)
                 elif not _has_key(request):
                     raise ApiError(401, _NO_KEY)
-                request["timing"] = faults.timing.with_header(request.headers.get(TIMING_HEADER))
+                request["timing"] = faults.timing.with_header(timing_header(request.headers))
                 if validator is not None and not azure:
                     request["validate"] = validate
                 fault = faults.for_request(request.headers.get(FAULT_HEADER), request.path)

@@ -2,10 +2,10 @@
 
 Set for the whole emulator (``--ttft MS``, ``--tokens-per-second N``, ``--jitter F``, or the
 ``Emulator(...)`` arguments), or per request with ``x-emulate-timing: ttft=200; tps=50;
-jitter=0.1``. The stream's headers and its token-less events (a role chunk,
-``response.created``) go out at once; the first event carrying text waits until ``ttft`` ms
-after the stream began, and each later one for its tokens at ``tps`` tokens a second.
-Pure Python (no aiohttp).
+jitter=0.1`` (or ``x-emulate-ttft``, ``x-emulate-tokens-per-second``, ``x-emulate-jitter``).
+The stream's headers and its token-less events (a role chunk, ``response.created``) go out
+at once; the first event carrying text waits until ``ttft`` ms after the stream began, and
+each later one for its tokens at ``tps`` tokens a second. Pure Python (no aiohttp).
 """
 
 from __future__ import annotations
@@ -13,13 +13,26 @@ from __future__ import annotations
 import random
 import threading
 import time
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from ._model import count_tokens
 from ._state import ApiError
 
 TIMING_HEADER = "x-emulate-timing"
 _NAMES = {"ttft": "ttft", "tps": "tps", "tokens-per-second": "tps", "jitter": "jitter"}
+_ONE_SETTING = {  # one setting a header, for clients that find that simpler
+    "x-emulate-ttft": "ttft",
+    "x-emulate-tokens-per-second": "tps",
+    "x-emulate-jitter": "jitter",
+}
+
+
+def timing_header(headers: Mapping[str, str]) -> Optional[str]:
+    """A request's timing settings as one ``x-emulate-timing`` value: that header and the
+    ``x-emulate-ttft`` / ``-tokens-per-second`` / ``-jitter`` ones, or None."""
+    parts = [headers[TIMING_HEADER]] if headers.get(TIMING_HEADER) else []
+    parts += [f"{key}={headers[name]}" for name, key in _ONE_SETTING.items() if headers.get(name)]
+    return "; ".join(parts) or None
 
 
 class Timing:
