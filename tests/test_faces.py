@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 from array import array
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -185,6 +186,49 @@ def test_every_endpoint_is_on_the_module_face() -> None:
     names = {n for c in API.__mro__ for n, v in vars(c).items() if isinstance(v, Endpoint)}
     assert names <= set(dir(openai_rest)) and names <= set(openai_rest.__all__)
     assert len(names) >= 52
+
+
+def test_the_lazy_module_face_is_what_mypy_sees() -> None:
+    """Each name of the module face, bound on first use at run time, is also written out under
+    ``TYPE_CHECKING`` in ``__init__.py`` (what editors and mypy read): a function missing from
+    either fails here."""
+    import ast
+
+    from openai_rest._endpoint import Endpoint
+    from openai_rest._endpoints import API
+
+    tree = ast.parse(Path(openai_rest.__file__).read_text())
+    typed: set = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for stmt in node.body:
+                if isinstance(stmt, ast.Assign):
+                    typed.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+                elif isinstance(stmt, ast.ImportFrom):
+                    typed.update(a.asname or a.name for a in stmt.names)
+    endpoints = {n for c in API.__mro__ for n, v in vars(c).items() if isinstance(v, Endpoint)}
+    assert endpoints <= typed
+    assert typed >= openai_rest._FACE
+    lazy = set(openai_rest.__all__) - set(vars(openai_rest))
+    assert lazy <= typed, "a lazy name of __all__ that mypy does not see"
+    for name in sorted(openai_rest.__all__):
+        assert getattr(openai_rest, name) is not None
+    assert openai_rest.chat_completion.__self__ is openai_rest._default
+
+
+def test_import_binds_and_documents_nothing() -> None:
+    """``import openai_rest`` binds no module function, builds no route or docstring and loads
+    neither the admin endpoints nor the accumulators and the rate limiter."""
+    out = run_python(
+        "import sys, openai_rest; from openai_rest._endpoints import API;"
+        "from openai_rest._endpoint import Endpoint;"
+        "e = [v for c in API.__mro__ for v in vars(c).values() if isinstance(v, Endpoint)];"
+        "print(sum('routes' in v.__dict__ or 'doc' in v.__dict__ for v in e),"
+        " len(set(openai_rest._FACE) & set(vars(openai_rest))),"
+        " sorted(m for m in ('openai_rest._endpoints.admin', 'openai_rest._accumulate',"
+        " 'openai_rest.ratelimit', 'threading', 'copy') if m in sys.modules))"
+    )
+    assert out.split() == ["0", "0", "[]"]
 
 
 def run_python(code: str) -> str:

@@ -24,7 +24,6 @@ from ._calls import (
 from ._config import GLOBAL, Config, Settings, config_fields, environment_key, resolve
 from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
-from ._endpoints.admin import AdminAPI
 from ._errors import APIConnectionError
 from ._large_files import PART_SIZE, Progress, upload_steps
 from ._request import Request
@@ -34,6 +33,7 @@ from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
 from ._transports.base import AsyncTransport, Response, Transport
 
 if TYPE_CHECKING:
+    from ._admin import AsyncAdmin, SyncAdmin
     from ._realtime._async import Connecting
     from ._realtime._sync import RealtimeConnection
 
@@ -251,33 +251,6 @@ def _aiohttp_transport(base_url: str, options: Any) -> AsyncTransport:
     return AiohttpTransport(base_url, options)
 
 
-class _AdminFace(AdminAPI):
-    """The admin namespace of a client: its endpoints are sent through that client."""
-
-    _unbound: Callable[[Endpoint[Any, Any]], Callable[..., Any]]
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
-        return MethodType(type(self)._unbound(endpoint), self._client)
-
-    def __repr__(self) -> str:
-        return f"<admin of {self._client!r}>"
-
-
-class SyncAdmin(_AdminFace, SyncFaceBase):
-    """``client.admin``: the administration endpoints (``/organization/...``)."""
-
-    _unbound = staticmethod(sync_caller)
-
-
-class AsyncAdmin(_AdminFace, AsyncFaceBase):
-    """``async_client.admin``: the administration endpoints, as coroutines."""
-
-    _unbound = staticmethod(async_caller)
-
-
 class Client(_ClientBase, API, SyncFaceBase):
     """A synchronous client: ``Client(Config(api_key=...)).chat_completion(model=..., ...)``.
 
@@ -294,6 +267,8 @@ class Client(_ClientBase, API, SyncFaceBase):
     @property
     def admin(self) -> SyncAdmin:
         """The administration API (``/organization/...``): ``client.admin.projects()``."""
+        from ._admin import SyncAdmin
+
         return self._admin_face(SyncAdmin)  # type: ignore[no-any-return]
 
     def _call(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:
@@ -513,6 +488,8 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     @property
     def admin(self) -> AsyncAdmin:
         """The administration API, as coroutines: ``await client.admin.projects()``."""
+        from ._admin import AsyncAdmin
+
         return self._admin_face(AsyncAdmin)  # type: ignore[no-any-return]
 
     async def _acall(self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]) -> Any:

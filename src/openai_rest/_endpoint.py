@@ -22,6 +22,7 @@ from typing import (
     Awaitable,
     Callable,
     Dict,
+    FrozenSet,
     Generic,
     Mapping,
     Optional,
@@ -125,40 +126,78 @@ class Route:
         return f"<Route {self.name}: {self.method} {self.path}>"
 
 
-def get(path: str, **options: Any) -> Route:
-    return Route("GET", path, **options)
+RouteSpec = Tuple[str, str, Dict[str, Any]]
+"""A route as written in a definition (method, path, options): a ``Route`` on first use."""
 
 
-def post(path: str, **options: Any) -> Route:
-    return Route("POST", path, **options)
+def get(path: str, **options: Any) -> RouteSpec:
+    return ("GET", path, options)
 
 
-def delete(path: str, **options: Any) -> Route:
-    return Route("DELETE", path, **options)
+def post(path: str, **options: Any) -> RouteSpec:
+    return ("POST", path, options)
+
+
+def delete(path: str, **options: Any) -> RouteSpec:
+    return ("DELETE", path, options)
+
+
+_BUILT_ON_USE = frozenset(
+    {"routes", "by_arity", "option_order", "options", "positional_names", "checked", "doc"}
+)
 
 
 class Endpoint(Generic[P, R]):
-    """A public function: its routes, its stub (signature and docstring), and face binding."""
+    """A public function: its routes, its stub (signature and docstring), and face binding.
 
-    def __init__(self, stub: Callable[..., Any], routes: Sequence[Route]) -> None:
+    Only the stub and the route specs are kept at definition (import) time; the routes, the
+    lookup tables and the docstring are built on first use (``__getattr__``), so importing
+    the ~330 definitions costs little more than defining their functions.
+    """
+
+    routes: Tuple[Route, ...]
+    by_arity: Dict[int, Route]
+    option_order: Tuple[str, ...]
+    options: FrozenSet[str]
+    positional_names: FrozenSet[str]
+    checked: Set[str]
+    """Keywords already found not to be typos of a call option (see ``_arguments``)."""
+    doc: str
+
+    def __init__(self, stub: Callable[..., Any], routes: Sequence[Union[Route, RouteSpec]]) -> None:
         self.stub = stub
         self.name: str = stub.__name__
-        self.routes = tuple(sorted(routes, key=lambda r: r.arity))
-        for route in self.routes:
+        self._specs = routes
+        self.__wrapped__ = stub  # for inspect.getsource; the signature is ``__signature__``
+        self._signature: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        """Build the routes and tables (or the docstring) the first time one is asked for."""
+        if name not in _BUILT_ON_USE:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        if name == "doc":
+            self.doc = _document(self.stub, self.routes)
+            return self.doc
+        self._build()
+        return self.__dict__[name]
+
+    def _build(self) -> None:
+        built = [
+            spec if isinstance(spec, Route) else Route(spec[0], spec[1], **spec[2])
+            for spec in self._specs
+        ]
+        self.routes = routes = tuple(sorted(built, key=lambda r: r.arity))
+        for route in routes:
             route.name = self.name
-        self.by_arity = {route.arity: route for route in self.routes}
+        self.by_arity = {route.arity: route for route in routes}
         self.option_order = tuple(
-            dict.fromkeys(CALL_OPTIONS + tuple(o for r in self.routes for o in r.options))
+            dict.fromkeys(CALL_OPTIONS + tuple(o for r in routes for o in r.options))
         )
         self.options = frozenset(self.option_order)
         self.positional_names = frozenset(
-            name for route in self.routes for name in route.path_params + route.positional
+            name for route in routes for name in route.path_params + route.positional
         )
-        self.checked: Set[str] = set()
-        """Keywords already found not to be typos of a call option (see ``_arguments``)."""
-        self.doc = _document(stub, self.routes)
-        self.__wrapped__ = stub  # for inspect.getsource; the signature is ``__signature__``
-        self._signature: Any = None
+        self.checked = set()
 
     @property
     def __signature__(self) -> Any:
@@ -253,7 +292,7 @@ def _document(stub: Callable[..., Any], routes: Sequence[Route]) -> str:
 
 
 def endpoint(
-    *routes: Route,
+    *routes: RouteSpec,
 ) -> Callable[[Callable[Concatenate[Any, P], R]], Endpoint[P, R]]:
     """Turn a stub method into an endpoint served by every face."""
 

@@ -16,7 +16,7 @@ from typing import IO, Any, Iterable, Iterator, List, Optional, Sequence, Tuple,
 CHUNK_SIZE = 256 * 1024
 SPOOL_IN_MEMORY = 1024 * 1024
 
-FileData = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes]]
+FileData = Union[str, os.PathLike[str], bytes, bytearray, memoryview, IO[bytes]]
 FileInput = Union[
     FileData, Tuple[Optional[str], FileData], Tuple[Optional[str], FileData, Optional[str]]
 ]

@@ -8,25 +8,23 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from .._endpoint import Params, Route, delete, endpoint, get, post
+from .._endpoint import Params, RouteSpec, delete, endpoint, get, post
 
 SHUTDOWN = "the Assistants API was shut down on 2026-08-26; use {}"
 TO_PROMPTS = SHUTDOWN.format("prompts with responses_create")
 TO_VECTOR_STORES = SHUTDOWN.format("tool_resources with vector stores")
 
 
-def v2(route: Route, replacement: str = TO_PROMPTS) -> Route:
+def v2(route: RouteSpec, replacement: str = TO_PROMPTS) -> RouteSpec:
     """An Assistants v2 route: its beta header and its shutdown warning."""
-    route.beta = "assistants=v2"
-    route.deprecated = replacement
-    return route
+    method, path, options = route
+    return method, path, {**options, "beta": "assistants=v2", "deprecated": replacement}
 
 
-def v1(route: Route) -> Route:
+def v1(route: RouteSpec) -> RouteSpec:
     """An Assistants v1-only route (files attached to assistants and messages)."""
-    route.beta = "assistants=v1"
-    route.deprecated = TO_VECTOR_STORES
-    return route
+    method, path, options = route
+    return method, path, {**options, "beta": "assistants=v1", "deprecated": TO_VECTOR_STORES}
 
 
 class Assistants:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from .._endpoint import Params, Route, endpoint, post
+from .._endpoint import Params, Route, RouteSpec, endpoint, post
 from .._multipart import FileInput, FilePart, guess_content_type
 
 AUDIO_EXTENSIONS = frozenset(
@@ -48,7 +48,7 @@ def check_audio_name(route: Route, part: FilePart) -> None:
     part.content_type = guess_content_type(part.filename)
 
 
-def _audio_upload(path: str) -> Route:
+def _audio_upload(path: str) -> RouteSpec:
     return post(
         path,
         files=("file",),
