@@ -14,14 +14,13 @@ import asyncio
 import os
 import shutil
 import socket
-import subprocess
-import time
 from pathlib import Path
 from typing import Any, Iterator, List, Optional
 
 import pytest
 
 import openai_rest
+from daemons import free_port, running
 from loopback import LoopbackServer, Received, Reply
 from services import require
 
@@ -73,12 +72,6 @@ def litellm_binary() -> Optional[str]:
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def flaky_upstream(received: Received) -> Reply:
     """An OpenAI-compatible upstream whose streams break with an error event after one chunk."""
     chunk = (
@@ -90,20 +83,13 @@ def flaky_upstream(received: Received) -> Reply:
     return Reply(body=[chunk, error], headers={"Content-Type": "text/event-stream"})
 
 
-def wait_until_up(port: int, process: subprocess.Popen, log: Path) -> None:  # type: ignore[type-arg]
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("LiteLLM's proxy exited:\n" + log.read_text()[-3000:])
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
-                sock.sendall(b"GET /health/liveliness HTTP/1.1\r\nHost: x\r\n\r\n")
-                if sock.recv(64).startswith(b"HTTP/1.1 200"):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("LiteLLM's proxy did not answer within 90 s:\n" + log.read_text()[-3000:])
+def answers_health(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+            sock.sendall(b"GET /health/liveliness HTTP/1.1\r\nHost: x\r\n\r\n")
+            return sock.recv(64).startswith(b"HTTP/1.1 200")
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="module")
@@ -117,26 +103,14 @@ def litellm(tmp_path_factory: Any) -> Iterator[str]:
         config = tmp / "config.yaml"
         config.write_text(CONFIG.format(text=MOCK_TEXT, upstream=upstream.base_url, key=MASTER_KEY))
         port = free_port()
-        log = tmp / "litellm.log"
         env = {
-            **os.environ,
             "LITELLM_LOCAL_MODEL_COST_MAP": "True",  # no download of the price list at start
             "LITELLM_TELEMETRY": "False",
             "NO_PROXY": "*",
         }
         command = [binary, "--config", str(config), "--host", "127.0.0.1", "--port", str(port)]
-        with log.open("wb") as out:
-            process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
-        try:
-            wait_until_up(port, process, log)
+        with running(command, lambda: answers_health(port), tmp / "litellm.log", env):
             yield f"http://127.0.0.1:{port}/v1"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:  # pragma: no cover
-                process.kill()
-                process.wait()
 
 
 def config(base_url: str) -> openai_rest.Config:

@@ -11,9 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
-import subprocess
-import time
 from pathlib import Path
 from typing import Any, Iterator, List, Optional
 from urllib.parse import urlsplit
@@ -21,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import openai_rest
+from daemons import accepts, free_port, running
 from openai_rest.emulator.pytest_plugin import EmulatorHandle
 from services import require
 
@@ -71,25 +69,6 @@ def nginx_binary() -> Optional[str]:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for(port: int, process: subprocess.Popen, log: Path) -> None:  # type: ignore[type-arg]
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"nginx exited: {log.read_text() if log.exists() else ''}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("nginx did not start listening within 10 s")
-
-
 class Nginx:
     def __init__(self, base: str, emulator: Any) -> None:
         self.base = base  # http://127.0.0.1:PORT
@@ -111,20 +90,10 @@ def nginx(openai_emulator_server: Any, tmp_path_factory: Any) -> Iterator[Nginx]
     user = "user root;" if os.geteuid() == 0 else ""
     text = CONFIG.format(tmp=tmp, port=port, upstream=upstream, closed=free_port(), user=user)
     (tmp / "nginx.conf").write_text(text)
-    command = [binary, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-e", str(tmp / "error.log")]
-    process = subprocess.Popen(
-        [*command, "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    try:
-        wait_for(port, process, tmp / "error.log")
+    log = tmp / "error.log"
+    command = [binary, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-e", str(log)]
+    with running([*command, "-g", "daemon off;"], lambda: accepts(port), log, timeout=10):
         yield Nginx(f"http://127.0.0.1:{port}", emulator)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # pragma: no cover
-            process.kill()
-            process.wait()
 
 
 MESSAGES = [{"role": "user", "content": "Say hello"}]

@@ -165,7 +165,10 @@ class ContentDecoder:
             if not data:
                 return data
             if coding == "deflate":  # RFC 9110 says zlib framing; some servers send raw deflate
-                wbits = zlib.MAX_WBITS if (data[0] & 0x0F) == 8 else -zlib.MAX_WBITS
+                zlib_header = (data[0] & 0x0F) == 8 and (
+                    len(data) < 2 or (data[0] << 8 | data[1]) % 31 == 0
+                )
+                wbits = zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS
             else:
                 wbits = 16 + zlib.MAX_WBITS
             obj = self._objects[index] = zlib.decompressobj(wbits)
