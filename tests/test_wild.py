@@ -490,3 +490,21 @@ def test_a_line_break_in_a_field_name_is_refused(server: Scripted, face: Face) -
     with pytest.raises(ValueError, match="field name"):
         face.call("files_upload", b"x", purpose="batch", extra_body={"a\r\nb": "1"})
     assert server.received == []
+
+
+def test_no_content_is_none_and_a_plain_text_error_event_keeps_its_text(
+    server: Scripted, face: Face
+) -> None:
+    server.default = lambda r: Reply(204)
+    assert face.call("request", "DELETE", "/things/1") is None
+    server.default = lambda r: Reply(
+        body=[b'data: {"type": "response.created"}\n\nevent: error\ndata: model overloaded\n\n'],
+        headers=SSE,
+    )
+    with pytest.raises(openai_rest.APIStatusError, match="model overloaded"):
+        face.items("responses_create", model="m", input="x")
+
+
+def test_a_tab_in_a_content_type_is_allowed(server: Scripted, face: Face) -> None:
+    face.call("files_upload", ("a.txt", b"x", "text/plain;\tcharset=utf-8"), purpose="batch")
+    assert b"Content-Type: text/plain;\tcharset=utf-8\r\n" in server.received[-1].body

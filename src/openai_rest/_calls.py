@@ -78,6 +78,8 @@ def read_result(
     info = response_info(request, response, elapsed)
     raise_for_status(request, response, info)
     content = response.content or b""
+    if not content and response.status in (204, 205):
+        return None  # "No Content": nothing to decode, and nothing wrong
     kind = route.result
     if kind == "auto":
         kind = _kind_by_content_type(response)

@@ -214,7 +214,7 @@ def _content_type(field: str, value: Any) -> Optional[str]:
 
 def _no_line_breaks(value: str, what: str) -> str:
     """``value``, unless it holds CR, LF or another control character (header injection)."""
-    if not value.isprintable() and any(c < " " or c == "\x7f" for c in value):
+    if not value.isprintable() and any((c < " " and c != "\t") or c == "\x7f" for c in value):
         raise ValueError(f"{what} {value!r} contains a line break or control character")
     return value
 

@@ -18,6 +18,7 @@ import json
 from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional
 
 from ._errors import (
+    EXCERPT_BYTES,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -208,6 +209,8 @@ class EventReader:
         if isinstance(nested, dict) and nested.get("error"):
             source = nested  # response.failed carries the error inside its response
         fields: Dict[str, Any] = dict(error_fields(source))
+        if not fields and isinstance(source, str) and source.strip():
+            fields = {"message": source.strip()[:EXCERPT_BYTES]}  # a plain-text error event
         message = describe(fields, f"{where} without a message")
         message = f"Stream error after {self.count} events: {message}"
         if self.info.request_id:
