@@ -11,6 +11,8 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import statistics
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,6 +156,54 @@ class Raw:
 
     def post_json(self, path: str, payload: object) -> Any:
         return json.loads(self.post(path, payload).read())
+
+
+# --- first_request: import + client + one request, in a fresh interpreter ---------------
+
+FIRST_REQUEST = {
+    "openai-rest": (
+        "import openai_rest\n"
+        "c = openai_rest.Client(openai_rest.Config(api_key=KEY, api_url=URL, max_retries=0))\n"
+        "r = c.chat_completion(model=MODEL, messages=MESSAGES)\n"
+        "assert r['choices'][0]['message']['content']\n"
+    ),
+    "openai": (
+        "import openai\n"
+        "c = openai.OpenAI(api_key=KEY, base_url=URL, max_retries=0)\n"
+        "r = c.chat.completions.create(model=MODEL, messages=MESSAGES)\n"
+        "assert r.choices[0].message.content\n"
+    ),
+}
+"""What a script that makes one call does, timed from before the import to the answer."""
+
+
+def _first_request(p: Params, client: str, runs: int = 3) -> Metrics:
+    """The median over ``runs`` fresh interpreters of the in-process wall time of import,
+    client and one small chat completion (the interpreter's own start is the same for all)."""
+    code = (
+        "import json, sys, time\n"
+        "t = time.perf_counter()\n"
+        f"KEY, URL, MODEL, MESSAGES = {API_KEY!r}, {p.url!r}, {MODEL!r}, {MESSAGES!r}\n"
+        + FIRST_REQUEST[client]
+        + "print(json.dumps({'wall_ms': (time.perf_counter() - t) * 1e3}))\n"
+    )
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        times.append(json.loads(out.strip().splitlines()[-1])["wall_ms"])
+    return {"wall_ms": statistics.median(times), "best_ms": min(times)}
+
+
+@case("first_request", "openai-rest")
+def first_request_rest(p: Params) -> Metrics:
+    return _first_request(p, "openai-rest")
+
+
+@case("first_request", "openai")
+def first_request_sdk(p: Params) -> Metrics:
+    return _first_request(p, "openai")
 
 
 # --- request: CPU and wall per small chat completion ------------------------------------

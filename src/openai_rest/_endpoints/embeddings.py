@@ -5,9 +5,7 @@
 
 from __future__ import annotations
 
-import binascii
 import sys
-from array import array
 from typing import TYPE_CHECKING, Any, Dict
 
 from .._endpoint import Params, endpoint, post
@@ -30,6 +28,9 @@ def decode_vectors(result: Any, params: Dict[str, Any]) -> Any:
     """
     if params.get("encoding_format") is not None or not isinstance(result, dict):
         return result
+    import binascii  # here, not at import: only an embeddings call needs them
+    from array import array
+
     items = result.get("data") or []
     if params.get("numpy"):
         import numpy
@@ -54,6 +55,9 @@ def decode_vectors(result: Any, params: Dict[str, Any]) -> Any:
 
 def _vector_bytes(embedding: Any) -> bytes:
     """Little-endian float32 bytes of a base64 string or a list of floats."""
+    import binascii
+    from array import array
+
     if isinstance(embedding, str):
         return binascii.a2b_base64(embedding)
     if isinstance(embedding, list) and embedding and isinstance(embedding[0], list):
