@@ -237,7 +237,11 @@ def steady_verdict(values: list[float], limit: float, at_most: bool) -> str:
     of it: a goal met by a lucky median over a spread of misses is not met."""
     bound = limit * (1 + WORST_SLACK) if at_most else limit * (1 - WORST_SLACK)
     median_ok = verdict(statistics.median(values), limit, at_most) == "PASS"
-    return "PASS" if median_ok and verdict(worst(values, at_most), bound, at_most) == "PASS" else "MISS"
+    return (
+        "PASS"
+        if median_ok and verdict(worst(values, at_most), bound, at_most) == "PASS"
+        else "MISS"
+    )
 
 
 @dataclass(frozen=True)
