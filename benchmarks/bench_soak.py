@@ -50,7 +50,8 @@ marks = sorted({warmup + (total - warmup) * (i + 1) // checkpoints for i in rang
 def sample(done):
     with open("/proc/self/status") as f:
         rss = [l for l in f if l.startswith("VmRSS:")][0].split()[1]
-    return {"calls": done, "rss_mb": round(int(rss) / 1024, 2), "fds": len(os.listdir("/proc/self/fd"))}
+    fds = len(os.listdir("/proc/self/fd"))
+    return {"calls": done, "rss_mb": round(int(rss) / 1024, 2), "fds": fds}
 
 
 rows = []
