@@ -129,3 +129,13 @@ def test_json_stays_json() -> None:
     route, request, params = build("models")
     result = read_result(route, request, answer(200, b'{"a": [1, {"b": null}]}'), params, 0)
     assert json.loads(json.dumps(result)) == {"a": [1, {"b": None}]}
+
+
+def test_a_json_answer_with_a_byte_order_mark_or_bad_utf8_still_decodes() -> None:
+    """The fast C decoder keeps utf-8-sig's promise: one leading BOM dropped, bad bytes
+    replaced rather than fatal."""
+    from openai_rest._results import decode_json
+
+    assert decode_json(b'\xef\xbb\xbf{"a": 1}', None) == {"a": 1}  # type: ignore[arg-type]
+    assert decode_json(b'{"a": "\xff"}', None) == {"a": "\ufffd"}  # type: ignore[arg-type]
+    assert decode_json('{"é": "ü"}'.encode(), None) == {"é": "ü"}  # type: ignore[arg-type]

@@ -180,8 +180,9 @@ def decode_json(body: bytes, info: ResponseInfo) -> Any:
     """
     try:
         try:
-            return _json_decode(body.decode("utf-8-sig"))
+            text = body.decode()  # the C codec; "utf-8-sig" is a Python one, a BOM is rare
         except UnicodeDecodeError:
-            return _json_decode(body.decode("utf-8-sig", "replace"))
+            text = body.decode("utf-8", "replace")
+        return _json_decode(text[1:] if text.startswith("\ufeff") else text)
     except ValueError:
         raise unexpected_body(info, body, "a JSON body") from None

@@ -114,7 +114,8 @@ class HTTPClientTransport:
                 if conn.sock is None:
                     conn.connect()
                 read = request.timeout.read if request.timeout is not None else None
-                conn.sock.settimeout(read)
+                if conn.sock.gettimeout() != read:  # each settimeout costs two fcntl calls
+                    conn.sock.settimeout(read)
                 conn.request(request.method, target, body, headers)
                 raw = conn.getresponse()
                 break
