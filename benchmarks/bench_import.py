@@ -12,7 +12,7 @@ median of ``--runs`` fresh interpreters each, in four set-ups:
   (every module compiled at every import: what an editable install in an environment that
   sets that variable pays, and why 0.054 did not reproduce there).
 
-    python benchmarks/bench_import.py [--runs 9] [--before REV] [--save]
+    python benchmarks/bench_import.py [--runs 9] [--before REV] [--save] [--docs PAGE]
 
 ``--save`` records the run in ``benchmarks/results/import.json``.
 """
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -63,6 +64,30 @@ def pair(python: str, runs: int, env: Dict[str, str]) -> Dict[str, Any]:
     }
 
 
+def importtime(python: str, runs: int, env: Dict[str, str], top: int = 8) -> Dict[str, Any]:
+    """``python -X importtime -c "import openai_rest"``: the least cumulative microseconds over
+    ``runs`` of the whole import and of its heaviest direct parts (``openai_rest.*``)."""
+    best: Dict[str, int] = {}
+    for _ in range(runs):
+        err = subprocess.run(
+            [python, "-X", "importtime", "-c", "import openai_rest"],
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stderr
+        for line in err.splitlines():
+            found = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\s*)(\S+)", line)
+            if found and found.group(3).startswith("openai_rest"):
+                name, us = found.group(3), int(found.group(1))
+                best[name] = min(us, best.get(name, us))
+    whole = best.pop("openai_rest", 0)
+    heaviest = sorted(best.items(), key=lambda kv: -kv[1])[:top]
+    return {
+        "whole_ms": round(whole / 1e3, 1),
+        "parts_ms": {k: round(v / 1e3, 2) for k, v in heaviest},
+    }
+
+
 def fresh_venv(directory: Path, source: Path) -> str:
     """A venv with ``source`` installed (not editable) and the official SDK beside it."""
     subprocess.run([sys.executable, "-m", "venv", str(directory)], check=True)
@@ -89,6 +114,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--before", default=BEFORE, help="the commit to compare with")
     parser.add_argument("--save", action="store_true", help=f"record in {RESULTS.name}")
+    parser.add_argument("--docs", help="rewrite the import block of this page from the run")
     args = parser.parse_args(argv)
     measured = results_file.provenance(["benchmarks/bench_import.py", *(argv or sys.argv[1:])])
     clean = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -101,10 +127,14 @@ def main(argv: Optional[List[str]] = None) -> int:
             ["git", "archive", args.before], cwd=ROOT, capture_output=True, check=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(before_src)], input=archive, check=True)
-        run["user"] = pair(fresh_venv(base / "now", ROOT), args.runs, clean)
+        now, before = fresh_venv(base / "now", ROOT), fresh_venv(base / "before", before_src)
+        run["user"] = pair(now, args.runs, clean)
         print("user", run["user"], flush=True)
-        run["user_before"] = pair(fresh_venv(base / "before", before_src), args.runs, clean)
+        run["user_before"] = pair(before, args.runs, clean)
         print("user_before", run["user_before"], flush=True)
+        run["importtime"] = importtime(now, args.runs, clean)
+        run["importtime_before"] = importtime(before, args.runs, clean)
+        print("importtime", run["importtime"], run["importtime_before"], flush=True)
         copy = base / "checkout"
         shutil.copytree(ROOT / "src", copy, ignore=shutil.ignore_patterns("__pycache__"))
         dev = {**clean, "PYTHONPATH": str(copy)}
@@ -116,9 +146,40 @@ def main(argv: Optional[List[str]] = None) -> int:
         no_pyc = {**dev, "PYTHONDONTWRITEBYTECODE": "1"}
         run["checkout_no_pyc"] = pair(sys.executable, args.runs, no_pyc)
         print("checkout_no_pyc", run["checkout_no_pyc"], flush=True)
-    if args.save:
-        results_file.save(RESULTS, "import", run, measured)
+    results_file.record(RESULTS, "import", run if args.save else None, measured, args.docs, table)
     return 0
+
+
+def table(run: Dict[str, Any]) -> str:
+    """The import figures as the docs show them: the four set-ups, then -X importtime."""
+    rows = [
+        ("fresh venv, `pip install .` (.pyc compiled at install)", "user"),
+        (f"the same at {run['before']}, before the lazy face", "user_before"),
+        ("this checkout on PYTHONPATH, .pyc written", "checkout_pyc"),
+        ("this checkout, PYTHONDONTWRITEBYTECODE set: no .pyc", "checkout_no_pyc"),
+    ]
+    lines = [
+        "| set-up | import openai_rest ms | import openai ms | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    for label, key in rows:
+        r = run[key]
+        lines.append(
+            f"| {label} | {r['openai_rest']['median_ms']} | {r['openai']['median_ms']} "
+            f"| {r['ratio']} |"
+        )
+    after, before = run["importtime"], run["importtime_before"]
+    lines += [
+        "",
+        "| `python -X importtime`, fresh venv | before ms | after ms |",
+        "|---|---:|---:|",
+    ]
+    lines.append(f"| openai_rest (whole) | {before['whole_ms']} | {after['whole_ms']} |")
+    for name in sorted(set(before["parts_ms"]) | set(after["parts_ms"])):
+        was = before["parts_ms"].get(name, "-")
+        now = after["parts_ms"].get(name, "-")
+        lines.append(f"| {name} | {was} | {now} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
