@@ -17,15 +17,13 @@ from __future__ import annotations
 import argparse
 import pprint
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Set, Tuple
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _codegen import ROOT, SPEC, is_current, load_spec, ruff_format
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "openapi" / "openai-current.yaml"
 OUTPUT = ROOT / "src" / "openai_rest" / "emulator" / "_tables.py"
 COMMAND = "python scripts/gen_emulator_tables.py"
 MAX_ENUM = 64  # longer enums (model lists) are kept as their base type
@@ -159,7 +157,7 @@ def _used(operations: Dict[Tuple[str, str], Shape], shapes: Dict[str, Shape]) ->
 
 def generate(spec_path: Path = SPEC, version: Optional[str] = None) -> str:
     """The text of ``_tables.py`` for the spec at ``spec_path``."""
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = load_spec(spec_path)
     tables = Tables(spec)
     operations, forms = tables.operations()
     used = _used(operations, tables.shapes)
@@ -181,20 +179,7 @@ def generate(spec_path: Path = SPEC, version: Optional[str] = None) -> str:
         "#: Every model id the spec names.\n"
         f"MODELS: FrozenSet[str] = frozenset({pprint.pformat(sorted(tables.models), width=99)})\n"
     )
-    return _format(text)
-
-
-def _format(text: str) -> str:
-    ruff = Path(sys.executable).parent / "ruff"
-    command = [
-        str(ruff) if ruff.exists() else "ruff",
-        "format",
-        "--stdin-filename",
-        str(OUTPUT),
-        "-",
-    ]
-    done = subprocess.run(command, input=text, capture_output=True, text=True, check=True)
-    return done.stdout
+    return ruff_format(text, OUTPUT, "gen_emulator_tables")
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -203,11 +188,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser.parse_args(argv)
     text = generate()
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is stale: run {COMMAND}", file=sys.stderr)
-            return 1
-        return 0
+        return 0 if is_current(OUTPUT, text, COMMAND) else 1
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(text):,} characters)")
     return 0

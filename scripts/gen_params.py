@@ -20,10 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Set, Tuple
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _codegen import ROOT, SPEC, is_current, load_spec, ruff_format
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "openapi" / "openai-current.yaml"
 OUTPUT = ROOT / "src" / "openai_rest" / "_params.py"
 COMMAND = "python scripts/gen_params.py"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -119,9 +118,7 @@ class Spec:
 
 
 def generate(spec_path: Path) -> str:
-    with open(spec_path, encoding="utf-8") as handle:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        spec = Spec(yaml.load(handle, Loader=loader))
+    spec = Spec(load_spec(spec_path))
     lines = [HEADER.format(command=COMMAND)]
     for path, item in sorted(spec.spec["paths"].items()):
         for method in METHODS:
@@ -131,25 +128,7 @@ def generate(spec_path: Path) -> str:
             key = _quote(method.upper() + " " + re.sub(r"\{[^}]*\}", "{}", path))
             lines.append(f"    {key}: {_wrapped(words, len(key))},\n")
     lines.append("}\n")
-    return _formatted("".join(lines))
-
-
-def _formatted(source: str) -> str:
-    """Run ``ruff format`` on the source so ``ruff format --check`` is clean."""
-    import shutil
-    import subprocess
-
-    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    done = subprocess.run(
-        [ruff, "format", "--stdin-filename", str(OUTPUT), "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"gen_params: ruff format failed:\n{done.stderr}")
-    return done.stdout
+    return ruff_format("".join(lines), OUTPUT, "gen_params")
 
 
 def _quote(text: str) -> str:
@@ -178,11 +157,7 @@ def main(argv: Any = None) -> int:
     args = parser.parse_args(argv)
     text = generate(SPEC)
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is not current: run {COMMAND}", file=sys.stderr)
-            return 1
-        return 0
+        return 0 if is_current(OUTPUT, text, COMMAND) else 1
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUTPUT}")
     return 0

@@ -28,10 +28,9 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Set, Tuple
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _codegen import ROOT, SPEC, is_current, load_spec, ruff_format
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "openapi" / "openai-current.yaml"
 OUTPUT = ROOT / "src" / "openai_rest" / "types.py"
 COMMAND = "python scripts/gen_types.py"
 
@@ -554,29 +553,7 @@ def indent(text: str) -> str:
 
 def generate(spec_path: Path = SPEC) -> str:
     """The text of ``types.py`` for the spec at ``spec_path`` (formatted by ``ruff format``)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(spec_path, encoding="utf-8") as handle:
-        spec = yaml.load(handle, Loader=loader)
-    return format_source(Generator(spec).run())
-
-
-def format_source(source: str) -> str:
-    """Run ``ruff format`` on the source so the file is stable and ``ruff format --check`` clean."""
-    import shutil
-    import subprocess
-
-    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    done = subprocess.run(
-        [ruff, "format", "--stdin-filename", str(OUTPUT), "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"gen_types: ruff format failed:\n{done.stderr}")
-    return done.stdout
+    return ruff_format(Generator(load_spec(spec_path)).run(), OUTPUT, "gen_types")
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -586,11 +563,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser.parse_args(argv)
     text = generate(args.spec)
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale: run {COMMAND}", file=sys.stderr)
-            return 1
-        return 0
+        return 0 if is_current(OUTPUT, text, COMMAND) else 1
     OUTPUT.write_text(text, encoding="utf-8")
     classes = len(re.findall(r"^\s*class \w+\(|= TypedDict\($", text, re.M))
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {classes} TypedDicts, {len(text):,} bytes")
