@@ -133,6 +133,19 @@ def _decode_body(stored: JSON) -> bytes:
     return str(stored.get("text", "")).encode()
 
 
+async def _forward(response: web.StreamResponse, chunk: Optional[bytes]) -> bool:
+    """Pass a stream's chunk (None: its end) to the caller; False once the caller has gone, as a
+    client does that stops reading at the last event: the recording still gets the whole stream."""
+    try:
+        if chunk is None:
+            await response.write_eof()
+        else:
+            await response.write(chunk)
+    except ConnectionResetError:
+        return False
+    return True
+
+
 def _split_events(buffer: str) -> Tuple[List[str], str]:
     """Complete server-sent events in ``buffer`` (each with its blank line), and the rest."""
     events: List[str] = []
@@ -200,9 +213,9 @@ class Recorder:
             if answer_type.startswith("text/event-stream"):
                 response = web.StreamResponse(status=upstream.status, headers=out_headers)
                 await response.prepare(request)
-                buffer = ""
+                buffer, caller_here = "", True
                 async for chunk in upstream.content.iter_any():
-                    await response.write(chunk)
+                    caller_here = caller_here and await _forward(response, chunk)
                     complete, buffer = _split_events(buffer + chunk.decode("utf-8", "replace"))
                     at = round((time.perf_counter() - started) * 1000, 1)
                     events.extend({"at_ms": at, "text": scrub(e, secrets)} for e in complete)
@@ -213,7 +226,8 @@ class Recorder:
                             "text": scrub(buffer, secrets),
                         }
                     )
-                await response.write_eof()
+                if caller_here:
+                    await _forward(response, None)
                 stored: JSON = {"events": events}
             else:
                 data = await upstream.read()
