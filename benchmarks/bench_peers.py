@@ -211,8 +211,9 @@ def table(run: Dict[str, Any]) -> str:
         "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for server in run["servers"].values():
-        if "absent" in server:
-            lines.append(f"| {server['title']} | all | absent: {server['absent']} | | | | | |")
+        if "absent" in server or "failed" in server:
+            state = "absent" if "absent" in server else "failed"
+            lines.append(f"| {server['title']} | all | {state}: {server[state]} | | | | | |")
             continue
         for name, c in server["cases"].items():
             title = CASE_TITLES[name]
@@ -455,6 +456,9 @@ PEERS: Dict[str, Peer] = {
 
 # --- the load ---------------------------------------------------------------------------------
 
+TIMEOUT = aiohttp.ClientTimeout(total=30)
+"""Of one request: a peer that hangs is an error, not a stalled run."""
+
 
 async def one(session: aiohttp.ClientSession, url: str, case: Case) -> Tuple[Optional[str], int]:
     async with session.post(url, data=case.body) as response:
@@ -469,7 +473,9 @@ async def load(
     latencies of the checked answers of the second phase, the errors, CPU of both sides."""
     url = base_url + case.path
     connector = aiohttp.TCPConnector(limit=concurrency)
-    async with aiohttp.ClientSession(connector=connector, headers=HEADERS) as session:
+    async with aiohttp.ClientSession(
+        connector=connector, headers=HEADERS, timeout=TIMEOUT
+    ) as session:
 
         async def phase(length: float) -> Tuple[List[float], List[str], float]:
             latencies: List[float] = []
@@ -511,10 +517,10 @@ async def load(
 
 
 async def probe(base_url: str, case: Case) -> Tuple[Optional[str], int]:
-    async with aiohttp.ClientSession(headers=HEADERS) as session:
+    async with aiohttp.ClientSession(headers=HEADERS, timeout=TIMEOUT) as session:
         try:
             return await one(session, base_url + case.path, case)
-        except aiohttp.ClientError as error:
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
             return f"{type(error).__name__}: {error}", 0
 
 
@@ -546,72 +552,53 @@ def emulator_answer(tmp: Path) -> str:
             return str(json.loads(response.read())["choices"][0]["message"]["content"])
 
 
+def start_and_probe(
+    name: str, tmp: Path, answer: str, stack: contextlib.ExitStack, cpu: Optional[set[int]]
+) -> Tuple[Dict[str, Any], Optional[Tuple[str, int]]]:
+    """Start a server on ``cpu`` (stopped when ``stack`` closes) and probe each case once: its
+    record so far (absent, not supported, failed, or the answer's size) and (base URL, pid)."""
+    peer = PEERS[name]
+    record: Dict[str, Any] = {"title": peer.title}
+    why = peer.absent()
+    if why:
+        print(f"{peer.title}: absent: {why}")
+        return {**record, "absent": why}, None
+    record.update(version=peer.version(), cases={})
+    print(f"starting {peer.title} ...", flush=True)
+    try:
+        with on_cpu(cpu):
+            started = stack.enter_context(peer.start(tmp, answer))
+    except RuntimeError as error:
+        return {**record, "failed": str(error).splitlines()[0]}, None
+    for case_name, case in CASES.items():
+        wrong, size = asyncio.run(probe(started[0], case))
+        if wrong and case_name in peer.cannot:
+            outcome = {"not_supported": f"{peer.cannot[case_name]}; a probe got: {wrong}"}
+        elif wrong:
+            outcome = {"failed": wrong}
+        else:
+            outcome = {"answer": answer_size(size, case.unit)}
+        record["cases"][case_name] = outcome
+    return record, started
+
+
 def measure(args: Any) -> Dict[str, Any]:
+    """Every chosen server started, probed, then loaded case by case for ``args.rounds``
+    rounds (order alternated); the run to save."""
     server_cpu, client_cpu = cpus()
-    chosen = args.only.split(",") if args.only else list(PEERS)
     servers: Dict[str, Dict[str, Any]] = {}
-    with (
-        tempfile.TemporaryDirectory(prefix="openai-rest-peers-") as folder,
-        contextlib.ExitStack() as stack,
-    ):
-        tmp = Path(folder)
+    running: Dict[str, Tuple[str, int]] = {}
+    with contextlib.ExitStack() as stack:  # servers stop first, then their folder goes
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="openai-rest-peers-")))
         answer = emulator_answer(tmp)
-        running: Dict[str, Tuple[str, int]] = {}
-        todo: Dict[str, List[str]] = {}
-        for name in chosen:
-            peer = PEERS[name]
-            why = peer.absent()
-            servers[name] = {"title": peer.title}
-            if why:
-                servers[name]["absent"] = why
-                print(f"{peer.title}: absent: {why}")
-                continue
-            servers[name]["version"] = peer.version()
-            print(f"starting {peer.title} ...", flush=True)
-            with on_cpu(server_cpu):
-                running[name] = stack.enter_context(peer.start(tmp, answer))
-            servers[name]["cases"] = {}
-            todo[name] = []
-            for case_name, case in CASES.items():
-                wrong, size = asyncio.run(probe(running[name][0], case))
-                if wrong and case_name in peer.cannot:
-                    servers[name]["cases"][case_name] = {
-                        "not_supported": f"{peer.cannot[case_name]}; a probe got: {wrong}"
-                    }
-                elif wrong:
-                    servers[name]["cases"][case_name] = {"failed": wrong}
-                else:
-                    servers[name]["cases"][case_name] = {"answer": answer_size(size, case.unit)}
-                    todo[name].append(case_name)
-        if client_cpu:
-            os.sched_setaffinity(0, client_cpu)
-        rounds: Dict[Tuple[str, str], List[Dict[str, Any]]] = {}
-        for round_ in range(args.rounds):
-            order = list(todo) if round_ % 2 == 0 else list(reversed(todo))
-            for name in order:
-                base_url, pid = running[name]
-                for case_name in todo[name]:
-                    figures = asyncio.run(
-                        load(
-                            base_url,
-                            CASES[case_name],
-                            args.seconds,
-                            args.warmup,
-                            args.concurrency,
-                            pid,
-                        )
-                    )
-                    rounds.setdefault((name, case_name), []).append(figures)
-                    print(
-                        f"  round {round_ + 1} {PEERS[name].title:<30} {case_name:<12}"
-                        f" {figures['req_s']:7.0f} req/s  p50 {figures['p50_ms']:6.1f} ms"
-                        f"  p99 {figures['p99_ms']:6.1f} ms  server CPU "
-                        f"{figures['server_cpu_ms']:.2f} ms  errors {figures['errors']}"
-                        f"  (client busy {figures['client_busy']:.0%})",
-                        flush=True,
-                    )
-        for (name, case_name), figures_list in rounds.items():
-            servers[name]["cases"][case_name].update(summary(figures_list))
+        for name in args.only.split(",") if args.only else PEERS:
+            servers[name], started = start_and_probe(name, tmp, answer, stack, server_cpu)
+            if started:
+                running[name] = started
+        with on_cpu(client_cpu):
+            rounds = load_rounds(args, servers, running)
+    for (name, case_name), figures in rounds.items():
+        servers[name]["cases"][case_name].update(summary(figures))
     return {
         "seconds": args.seconds,
         "warmup": args.warmup,
@@ -623,6 +610,39 @@ def measure(args: Any) -> Dict[str, Any]:
         "answer_text": answer,
         "servers": servers,
     }
+
+
+def load_rounds(
+    args: Any, servers: Dict[str, Dict[str, Any]], running: Dict[str, Tuple[str, int]]
+) -> Dict[Tuple[str, str], List[Dict[str, Any]]]:
+    """The figures of each round of each (server, case) its probe passed; a case whose load
+    finds no good answer is marked failed and left out of later rounds."""
+    rounds: Dict[Tuple[str, str], List[Dict[str, Any]]] = {}
+    for round_ in range(args.rounds):
+        for name in running if round_ % 2 == 0 else reversed(running):
+            base_url, pid = running[name]
+            for case_name, outcome in servers[name]["cases"].items():
+                if "answer" not in outcome or "failed" in outcome:
+                    continue
+                case = CASES[case_name]
+                try:
+                    figures = asyncio.run(
+                        load(base_url, case, args.seconds, args.warmup, args.concurrency, pid)
+                    )
+                except RuntimeError as error:
+                    outcome["failed"] = str(error)
+                    rounds.pop((name, case_name), None)
+                    continue
+                rounds.setdefault((name, case_name), []).append(figures)
+                print(
+                    f"  round {round_ + 1} {PEERS[name].title:<30} {case_name:<12}"
+                    f" {figures['req_s']:7.0f} req/s  p50 {figures['p50_ms']:6.1f} ms"
+                    f"  p99 {figures['p99_ms']:6.1f} ms  server CPU "
+                    f"{figures['server_cpu_ms']:.2f} ms  errors {figures['errors']}"
+                    f"  (client busy {figures['client_busy']:.0%})",
+                    flush=True,
+                )
+    return rounds
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -645,10 +665,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.save or not args.docs:
         run = measure(args)
         print(table({**measured, **run}))
-    failed = any(
-        "failed" in c
-        for c in (run or {}).get("servers", {}).get("emulator", {}).get("cases", {}).values()
-    )
+    ours = (run or {}).get("servers", {}).get("emulator", {})
+    failed = "failed" in ours or any("failed" in c for c in ours.get("cases", {}).values())
     results_file.record(RESULTS, KEY, run if args.save else None, measured, args.docs, table)
     return 1 if failed else 0
 
