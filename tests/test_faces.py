@@ -246,6 +246,66 @@ def test_import_loads_no_transport_and_no_network_modules() -> None:
     assert out.strip() == "[]"
 
 
+HEAVY_AT_IMPORT = (
+    # the standard library's costly imports: typing alone brings re, enum, collections,
+    # functools and contextlib; json brings re; the rest load with the first request or never
+    "typing",
+    "re",
+    "enum",
+    "collections",
+    "functools",
+    "contextlib",
+    "warnings",
+    "json",
+    "math",
+    "dataclasses",
+    "datetime",
+    "base64",
+    "uuid",
+    "random",
+    "socket",
+    "select",
+    "urllib",
+    "inspect",
+    "logging",
+    "threading",
+    "concurrent",
+    "tempfile",
+    # our own modules that only some calls need
+    "openai_rest._streams",
+    "openai_rest._sse",
+    "openai_rest._pagination",
+    "openai_rest._multipart",
+    "openai_rest._redirects",
+    "openai_rest._steps",
+)
+
+
+def test_import_loads_none_of_the_heavy_modules() -> None:
+    """``import openai_rest`` costs its own modules and nothing heavy: the names that need
+    ``typing`` are under ``TYPE_CHECKING``, and json, the streams and uploads load on first use.
+    Counted against what the interpreter had loaded before the import (site may load some)."""
+    out = run_python(
+        "import sys; before = set(sys.modules); import openai_rest; "
+        "new = set(sys.modules) - before; "
+        f"print(sorted(m for m in {HEAVY_AT_IMPORT!r} if m in new))"
+    )
+    assert out.strip() == "[]"
+    # and the first request loads what it needs, with none of it missing
+    code = (
+        "import openai_rest; from openai_rest.transports import Response\n"
+        "class Memory:\n"
+        "    def handle_request(self, request):\n"
+        '        sent = \'{"model":"m","user":"\\u00e9"}\'.encode()\n'
+        "        assert request.body == sent, request.body\n"
+        "        return Response(200, {'content-type': 'application/json'}, b'{\"ok\": [1]}')\n"
+        "    def close(self): pass\n"
+        "client = openai_rest.Client(api_key='sk-test', transport=Memory())\n"
+        "print(client.chat_completion(model='m', user='\\u00e9'))"
+    )
+    assert run_python(code).strip() == "{'ok': [1]}"
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_a_forked_child_gets_its_own_pool(server: Scripted) -> None:
     client = openai_rest.Client(server.config())

@@ -12,7 +12,6 @@ the configuration field by field for that call. Nothing heavy is imported until 
 from __future__ import annotations
 
 import atexit
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from . import transports
 from ._client import AsyncClient, Client
@@ -40,11 +39,13 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._logging import setup_from_env as _setup_logging
-from ._pagination import paginate
 from ._results import ResponseInfo, response_of
 from ._retry import server_delay as retry_after
-from ._streams import AsyncStream, Stream
 from ._version import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for type checkers: ``import openai_rest`` loads no typing (see test_faces)
+    from typing import Any, Dict, List, Optional
 
 _setup_logging()  # OPENAI_LOG=info|debug, as the official SDK reads it
 _default = Client()
@@ -52,6 +53,9 @@ _default = Client()
 atexit.register(_default.close_at_exit)  # no unclosed-socket ResourceWarning at exit
 
 _LAZY_NAMES = {
+    "paginate": "._pagination",
+    "Stream": "._streams",
+    "AsyncStream": "._streams",
     "ChatAccumulator": "._accumulate",
     "ResponseAccumulator": "._accumulate",
     "accumulate": "._accumulate",
@@ -93,11 +97,13 @@ def function_tool(
 
 if TYPE_CHECKING:
     from ._accumulate import ChatAccumulator, ResponseAccumulator, accumulate, output_text
+    from ._pagination import paginate
     from ._parsing import ParsedStream, ParsingChatAccumulator, ParsingResponseAccumulator
     from ._partial_json import PartialJSON
     from ._realtime._accumulate import RealtimeAccumulator
     from ._realtime._async import AsyncRealtimeConnection as AsyncRealtimeConnection
     from ._realtime._sync import RealtimeConnection as RealtimeConnection
+    from ._streams import AsyncStream, Stream
     from .ratelimit import Limiter, LimiterUnavailable
 
     # The module face as editors and mypy see it; at run time each name is bound to the

@@ -19,23 +19,25 @@ set and no ``api_url`` is configured (in a ``Config`` or ``OPENAI_BASE_URL``);
 
 from __future__ import annotations
 
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Awaitable,
-    Callable,
-    Dict,
-    Generator,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
-)
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import (
+        Any,
+        Awaitable,
+        Callable,
+        Dict,
+        Generator,
+        Mapping,
+        Optional,
+        Tuple,
+        Union,
+    )
+
     from ._config import Config
     from ._endpoint import Route
     from ._request import Request
+
+    TokenProvider = Callable[[], Union[str, Awaitable[str]]]
 
 ENDPOINT_ENV = "AZURE_OPENAI_ENDPOINT"
 KEY_ENV = "AZURE_OPENAI_API_KEY"
@@ -60,8 +62,6 @@ DEPLOYMENT_PATHS = frozenset(
 
 V1_VERSIONS = frozenset({"v1", "preview", "latest"})
 """``api_version`` values that select the v1 API (``{endpoint}/openai/v1/...``)."""
-
-TokenProvider = Callable[[], Union[str, Awaitable[str]]]
 
 
 class Azure:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-from typing import Any, Dict, Optional, Tuple
 
-from ._config import Config, Settings
-from ._endpoint import CONFIG_OPTIONS, Endpoint, Route, deprecation_once, split_call
+from ._config import Config
+from ._endpoint import CONFIG_OPTIONS, deprecation_once, split_call
 from ._errors import status_error, unexpected_body
-from ._request import Request, build_request
+from ._request import build_request
 from ._results import ResponseInfo, attach, decode_json, media_type
-from ._streams import EventReader
-from ._transports.base import Response
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Optional, Tuple
+
+    from ._config import Settings
+    from ._endpoint import Endpoint, Route
+    from ._request import Request
+    from ._transports.base import Response
 
 
 def prepare(
@@ -140,12 +145,16 @@ class Download:
             os.replace(path + ".part", path)
             self.result = attach(path, self.info)
         else:
-            with contextlib.suppress(OSError):
+            try:
                 os.remove(path + ".part")
+            except OSError:
+                pass
 
 
 def stream_reader(route: Route, request: Request, response: Response, elapsed: float) -> Any:
     """For a streamed answer: an ``EventReader``, or the whole result when the server sent JSON."""
+    from ._streams import EventReader  # with the first stream
+
     info = response_info(request, response, elapsed)
     raise_for_status(request, response, info)
     settings = request.settings

@@ -9,8 +9,6 @@ from __future__ import annotations
 import _thread
 import os
 import time
-from types import MethodType
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 from . import _logging
 from ._azure import authorize, not_awaited
@@ -25,17 +23,20 @@ from ._config import GLOBAL, Config, Settings, config_fields, environment_key, r
 from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoint, relative_path
 from ._endpoints import API
 from ._errors import APIConnectionError
-from ._large_files import PART_SIZE, Progress, upload_steps
-from ._request import Request
+from ._large_files import PART_SIZE, upload_steps
 from ._retry import send_flow
-from ._steps import adrive, drive
-from ._streams import AsyncByteStream, AsyncStream, ByteStream, Stream
-from ._transports.base import AsyncTransport, Response, Transport
+from ._transports.base import Response
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+
     from ._admin import AsyncAdmin, SyncAdmin
+    from ._large_files import Progress
     from ._realtime._async import Connecting
     from ._realtime._sync import RealtimeConnection
+    from ._request import Request
+    from ._transports.base import AsyncTransport, Transport
 
 _SYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
 _ASYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
@@ -164,7 +165,7 @@ class _ClientBase:
 
     def _bind(self, endpoint: Endpoint[Any, Any]) -> Any:
         """This face's caller of ``endpoint``, bound to this client (``Endpoint.__get__``)."""
-        return MethodType(type(self)._unbound(endpoint), self)
+        return type(self)._unbound(endpoint).__get__(self)
 
     def _begin(
         self, endpoint: Endpoint[Any, Any], args: Any, kwargs: Dict[str, Any]
@@ -285,6 +286,8 @@ class Client(_ClientBase, API, SyncFaceBase):
     def _stream(
         self, route: Route, request: Request, response: Response, params: Any, elapsed: float
     ) -> Any:
+        from ._streams import ByteStream, Stream
+
         if route.result in ("bytes", "stream"):
             info = binary_info(request, response, elapsed)
             body = ByteStream(response.stream, info, response.close)
@@ -336,6 +339,8 @@ class Client(_ClientBase, API, SyncFaceBase):
         stays flat; ``progress(bytes_sent, total)`` is called after each part. On any error the
         upload is cancelled and the error raised. The file is ``result["file"]``.
         """
+        from ._steps import drive
+
         return drive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
     def chat_completion_parse(
@@ -356,6 +361,7 @@ class Client(_ClientBase, API, SyncFaceBase):
         ``partial`` is the answer so far and ``result()`` the parsed completion.
         """
         from ._parsing import chat_parse_steps
+        from ._steps import drive
 
         return drive(chat_parse_steps(params, response_format, options), self)
 
@@ -372,6 +378,7 @@ class Client(_ClientBase, API, SyncFaceBase):
         As ``chat_completion_parse``, for ``responses_create``: ``text_format`` is the type.
         """
         from ._parsing import responses_parse_steps
+        from ._steps import drive
 
         return drive(responses_parse_steps(params, text_format, options), self)
 
@@ -393,6 +400,7 @@ class Client(_ClientBase, API, SyncFaceBase):
         result with ``transcript`` (every call), ``errors``, ``turns`` and ``stopped``
         (``"answered"`` or ``"max_turns"``).
         """
+        from ._steps import drive
         from ._tools import run_steps
 
         return drive(run_steps(api, params, tools, max_turns, options), self)
@@ -501,6 +509,8 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         elapsed = time.perf_counter() - start
         if not request.stream:
             return read_result(route, request, response, params, elapsed)
+        from ._streams import AsyncByteStream, AsyncStream
+
         if route.result in ("bytes", "stream"):
             info = binary_info(request, response, elapsed)
             abody = AsyncByteStream(response.stream, info, response.close)
@@ -539,6 +549,8 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         progress: Optional[Progress] = None,
     ) -> Any:
         """The async twin of ``Client.upload_large_file``."""
+        from ._steps import adrive
+
         return await adrive(upload_steps(path, purpose, mime_type, part_size, progress), self)
 
     async def chat_completion_parse(
@@ -551,6 +563,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     ) -> Any:
         """The async twin of ``Client.chat_completion_parse``."""
         from ._parsing import chat_parse_steps
+        from ._steps import adrive
 
         return await adrive(chat_parse_steps(params, response_format, options), self)
 
@@ -564,6 +577,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     ) -> Any:
         """The async twin of ``Client.responses_parse``."""
         from ._parsing import responses_parse_steps
+        from ._steps import adrive
 
         return await adrive(responses_parse_steps(params, text_format, options), self)
 
@@ -579,6 +593,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     ) -> Any:
         """The async twin of ``Client.run_tools``: ``async`` functions run concurrently, sync
         ones in threads."""
+        from ._steps import adrive
         from ._tools import run_steps
 
         return await adrive(run_steps(api, params, tools, max_turns, options), self)

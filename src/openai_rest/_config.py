@@ -8,12 +8,15 @@ defaults. The environment is read when a request needs it, never at import.
 from __future__ import annotations
 
 import _thread
-import math
 import os
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Union, cast
+from _collections_abc import Mapping  # what collections.abc re-exports, without importing it
 
 from ._azure import AZURE_ENV_VARS, resolve_azure
 from ._version import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Optional, Tuple, Union
 
 DEFAULT_API_URL = "https://api.openai.com/v1"
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -122,12 +125,15 @@ class Timeout:
         return "Timeout(connect={}, read={}, write={}, pool={})".format(*self._key())
 
 
+_INFINITY = float("inf")
+
+
 def _seconds(field: str, value: object) -> Optional[float]:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{field} must be a number of seconds or None, not {type(value).__name__}")
-    if not value > 0 or math.isinf(value):
+    if not value > 0 or value == _INFINITY:
         raise ValueError(f"{field} must be a positive, finite number of seconds, not {value!r}")
     return float(value)
 
@@ -180,12 +186,12 @@ def _check_http_options(value: object) -> Mapping[str, Any]:
             not isinstance(item, kinds) or (isinstance(item, bool) and not is_bool_option)
         ):
             raise TypeError(f"http_options[{key!r}] must be {kinds[0].__name__}, not {item!r}")
-        if key == "pool_size" and item is not None and cast(int, item) < 1:
+        if isinstance(item, int) and key == "pool_size" and item < 1:
             raise ValueError(f"http_options['pool_size'] must be at least 1, not {item!r}")
-        if key == "ca_bundle" and item is not None:
-            item = os.fspath(cast(str, item))
-        if key in REQUEST_OPTIONS and item is not None:
-            item = _check_strings(key, cast(Mapping[str, Any], item))
+        if isinstance(item, (str, os.PathLike)) and key == "ca_bundle":
+            item = os.fspath(item)
+        if isinstance(item, Mapping) and key in REQUEST_OPTIONS:
+            item = _check_strings(key, item)
         checked[key] = item
     return checked
 

@@ -16,37 +16,47 @@ positional ids: ``models()`` lists, ``models("gpt-4o")`` retrieves.
 from __future__ import annotations
 
 import sys
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Awaitable,
-    Callable,
-    Dict,
-    FrozenSet,
-    Generic,
-    Mapping,
-    Optional,
-    Sequence,
-    Set,
-    Tuple,
-    TypeVar,
-    Union,
-    overload,
-)
+from _collections_abc import Mapping  # what collections.abc re-exports, without importing it
 
-if sys.version_info >= (3, 10):
-    from typing import Concatenate, ParamSpec
-else:  # pragma: no cover
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is for type checkers only: ``import openai_rest`` does not load it
+    from typing import (
+        Any,
+        Awaitable,
+        Callable,
+        Dict,
+        FrozenSet,
+        Generic,
+        Optional,
+        Sequence,
+        Set,
+        Tuple,
+        TypeVar,
+        Union,
+        overload,
+    )
+
     from typing_extensions import Concatenate, ParamSpec
 
-if TYPE_CHECKING:
     from ._multipart import FilePart
 
-P = ParamSpec("P")
-R = TypeVar("R")
+    P = ParamSpec("P")
+    R = TypeVar("R")
 
-Params = Optional[Mapping[str, Any]]
-"""The optional positional mapping of API parameters, merged with the keyword ones."""
+    Params = Optional[Mapping[str, Any]]
+    """The optional positional mapping of API parameters, merged with the keyword ones."""
+
+    RouteSpec = Tuple[str, str, Dict[str, Any]]
+    """A route as written in a definition (method, path, options): a ``Route`` on first use."""
+else:
+
+    class Generic:
+        """Stands in for ``typing.Generic`` at run time: ``Endpoint[P, R]`` is for type checkers."""
+
+        def __class_getitem__(cls, params: object) -> type:
+            return cls
+
+    P = R = None
 
 CALL_OPTIONS = ("config", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 """Keywords every endpoint takes that are not API parameters (the official SDK's, and more)."""
@@ -124,10 +134,6 @@ class Route:
 
     def __repr__(self) -> str:
         return f"<Route {self.name}: {self.method} {self.path}>"
-
-
-RouteSpec = Tuple[str, str, Dict[str, Any]]
-"""A route as written in a definition (method, path, options): a ``Route`` on first use."""
 
 
 def get(path: str, **options: Any) -> RouteSpec:
@@ -208,14 +214,16 @@ class Endpoint(Generic[P, R]):
             self._signature = signature(self)
         return self._signature
 
-    @overload
-    def __get__(self, obj: None, owner: Any) -> Callable[Concatenate[Any, P], R]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def __get__(self, obj: AsyncFaceBase, owner: Any) -> Callable[P, Awaitable[R]]: ...
+        @overload
+        def __get__(self, obj: None, owner: Any) -> Callable[Concatenate[Any, P], R]: ...
 
-    @overload
-    def __get__(self, obj: SyncFaceBase, owner: Any) -> Callable[P, R]: ...
+        @overload
+        def __get__(self, obj: AsyncFaceBase, owner: Any) -> Callable[P, Awaitable[R]]: ...
+
+        @overload
+        def __get__(self, obj: SyncFaceBase, owner: Any) -> Callable[P, R]: ...
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
@@ -346,8 +354,6 @@ def _caller_level() -> int:
         level += 1
     return level
 
-
-Result = Union[Dict[str, Any], Any]
 
 _RAW_ENDPOINTS: Dict[Tuple[Any, ...], Endpoint[Any, Any]] = {}
 

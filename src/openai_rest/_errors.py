@@ -18,10 +18,12 @@ OpenAIError
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from _collections_abc import Mapping  # what collections.abc re-exports, without importing it
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Optional
+
     from ._results import ResponseInfo
 
 
@@ -256,6 +258,8 @@ def status_error(
     status: int, body: bytes, info: ResponseInfo, redact: Optional[str] = None
 ) -> APIStatusError:
     """The exception for an error answer: its class by status, its message from the body."""
+    import json
+
     cls = STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     payload: Any = None
     fields: Mapping[str, Any] = {}
@@ -291,6 +295,8 @@ def _event_payload(body: bytes) -> Any:
     """The error object inside an event-stream error body (LiteLLM's proxy sends one), if any."""
     if body.lstrip()[:5] not in (b"data:", b"event"):
         return None
+    import json
+
     from ._sse import SSEDecoder
 
     for _, data, _ in SSEDecoder().feed(body + b"\n\n"):

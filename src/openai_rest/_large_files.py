@@ -10,15 +10,16 @@ error is raised: nothing is resumed or left behind silently.
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Dict, Generator, List, Optional, Tuple
 
-from ._multipart import guess_content_type
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Generator, List, Optional, Tuple
+
+    Call = Tuple[str, Tuple[Any, ...], Dict[str, Any]]
+    Progress = Callable[[int, int], Any]
 
 PART_SIZE = 64 * 1024 * 1024
 """The API's largest part: 64 MB."""
-
-Call = Tuple[str, Tuple[Any, ...], Dict[str, Any]]
-Progress = Callable[[int, int], Any]
 
 
 class FileSlice:
@@ -69,6 +70,8 @@ def upload_steps(
     progress: Optional[Progress] = None,
 ) -> Generator[Call, Any, Any]:
     """The calls of one large upload; returns the completed Upload object (with its ``file``)."""
+    from ._multipart import guess_content_type
+
     path = os.fspath(path)
     if not 0 < part_size <= PART_SIZE:
         raise ValueError(f"part_size must be between 1 byte and 64 MB, not {part_size}")

@@ -9,9 +9,12 @@ without ``OPENAI_LOG`` nothing is set up and ``logging`` is not imported.
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Tuple
 
 from ._config import SECRET_HEADERS, redact_key
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Tuple
 
 LOG_ENV = "OPENAI_LOG"
 LOGGER = "openai_rest"

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
-
-from ._config import Settings, Timeout
-from ._multipart import FilePart, MultipartBody, form_fields
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+
+    from ._config import Settings, Timeout
     from ._endpoint import Route
+    from ._multipart import FilePart, MultipartBody
 
-Body = Union[bytes, MultipartBody, None]
+    Body = Union[bytes, MultipartBody, None]
 
-_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+def _first_dumps(value: Any) -> str:
+    """Build the compact encoder on first use (``json`` loads ``re``: not at import)."""
+    global _dumps
+    import json
+
+    _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+    return _dumps(value)
+
+
+_dumps: Callable[[Any], str] = _first_dumps
 
 
 class Request:
@@ -176,6 +185,8 @@ def _require_key(name: str, headers: Mapping[str, str], settings: Settings) -> N
 
 def multipart_body(route: Route, params: Dict[str, Any]) -> MultipartBody:
     """Split parameters into file parts (the route's file fields) and form fields."""
+    from ._multipart import FilePart, MultipartBody, form_fields  # with the first upload
+
     files: List[FilePart] = []
     fields: List[Tuple[str, Any]] = []
     for name, value in params.items():

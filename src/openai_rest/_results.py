@@ -8,10 +8,11 @@ those who never look.
 
 from __future__ import annotations
 
-import json
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
-
 from ._errors import unexpected_body
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Mapping, Optional, Tuple, Union
 
 
 class ResponseInfo:
@@ -99,7 +100,7 @@ def parse_ratelimit(headers: Mapping[str, str]) -> Dict[str, Union[int, float, N
     return parsed
 
 
-class JSONObject(Dict[str, Any]):
+class JSONObject(dict):  # type: ignore[type-arg]
     """A decoded JSON object: a plain ``dict`` that also knows its HTTP response."""
 
     __slots__ = ("_response",)
@@ -164,7 +165,16 @@ def attach(value: Any, info: ResponseInfo) -> Any:
     return wrapped
 
 
-_json_decode = json.JSONDecoder().decode
+def _first_decode(text: str) -> Any:
+    """Build the decoder on first use (``json`` loads ``re``: not at import)."""
+    global _json_decode
+    import json
+
+    _json_decode = json.JSONDecoder().decode
+    return _json_decode(text)
+
+
+_json_decode: Callable[[str], Any] = _first_decode
 
 
 def media_type(headers: Mapping[str, str]) -> str:

@@ -8,28 +8,32 @@ async loop drive it; no I/O happens here.
 
 from __future__ import annotations
 
-import json
 import time
-from typing import Any, Generator, Mapping, Optional, Union
 
 from ._errors import APIConnectionError, error_fields
-from ._redirects import follow
-from ._request import Request
 from ._transports.base import Response
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Generator, Mapping, Optional, Union
+
+    from ._request import Request
+
+    Outcome = Union[Response, BaseException, None]
+    Step = Union[Request, float]
 
 RETRY_STATUSES = frozenset({408, 409, 429})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_SERVER_DELAY = 60.0
 
-Outcome = Union[Response, BaseException, None]
-Step = Union[Request, float]
-
 
 def error_code(body: Optional[bytes]) -> Optional[str]:
     """The ``error.code`` of a JSON error body, if any."""
     if not body or body[:1] not in (b"{", b" ", b"\n"):
         return None
+    import json
+
     try:
         code = error_fields(json.loads(body)).get("code")
     except ValueError:
@@ -133,6 +137,8 @@ def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Re
         outcome = yield request
         if isinstance(outcome, Response):
             if 300 <= outcome.status < 400:
+                from ._redirects import follow
+
                 redirected = follow(request, outcome, visited)
                 if redirected is not None:
                     request = redirected

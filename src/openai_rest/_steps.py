@@ -9,10 +9,12 @@ into the steps; a function's error is handed back as its outcome, for the steps 
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Generator, List, Optional, Tuple
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Generator, List, Optional, Tuple
 
-Outcome = Tuple[Any, Optional[BaseException]]
-Calls = List[Tuple[Callable[..., Any], Dict[str, Any]]]
+    Outcome = Tuple[Any, Optional[BaseException]]
+    Calls = List[Tuple[Callable[..., Any], Dict[str, Any]]]
 
 
 class ToolRun:

@@ -15,10 +15,12 @@ Each is imported only when named here, so ``import openai_rest`` stays free of t
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._request import Request
 from ._transports.base import AsyncTransport, Response, Transport
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _LAZY = {
     "HTTPClientTransport": "._transports.httpclient_transport",

@@ -6,9 +6,13 @@ servers). Each warns once; see docs/migration-assistants.md for the Responses eq
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from .._endpoint import delete, endpoint, get, post
 
-from .._endpoint import Params, RouteSpec, delete, endpoint, get, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from .._endpoint import Params, RouteSpec
 
 SHUTDOWN = "the Assistants API was shut down on 2026-08-26; use {}"
 TO_PROMPTS = SHUTDOWN.format("prompts with responses_create")

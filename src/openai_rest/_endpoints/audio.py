@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
-from .._endpoint import Params, Route, RouteSpec, endpoint, post
-from .._multipart import FileInput, FilePart, guess_content_type
+from .._endpoint import endpoint, post
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params, Route, RouteSpec
+    from .._multipart import FileInput, FilePart
 
 AUDIO_EXTENSIONS = frozenset(
     [".flac", ".m4a", ".mp3", ".mp4", ".mpeg", ".mpga", ".oga", ".ogg", ".wav", ".webm"]
@@ -44,6 +49,8 @@ def check_audio_name(route: Route, part: FilePart) -> None:
             f"({', '.join(sorted(AUDIO_EXTENSIONS))}), and {part.filename!r} has none that the "
             "content reveals; pass a (filename, data) tuple such as ('speech.mp3', data)"
         )
+    from .._multipart import guess_content_type  # loaded with the first upload
+
     part.filename = (part.filename if part.filename != part.field else "audio") + extension
     part.content_type = guess_content_type(part.filename)
 

@@ -5,9 +5,13 @@ They replace the threads and messages of the Assistants API.
 
 from __future__ import annotations
 
-from typing import Any
+from .._endpoint import delete, endpoint, get, post
 
-from .._endpoint import Params, delete, endpoint, get, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params
 
 
 class Conversations:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from .._endpoint import endpoint, post
 
-from .._endpoint import Params, endpoint, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params
 
 
 class Edits:

@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, Dict
 
-from .._endpoint import Params, endpoint, post
+from .._endpoint import endpoint, post
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Dict
+
+    from .._endpoint import Params
     from ..types import EmbeddingResponse
 
 

@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
-
 from .._endpoint import delete, endpoint, get, post
-from .._multipart import FileInput
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from .._multipart import FileInput
     from ..types import FileObject
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from .._endpoint import endpoint, get, post
 
-from .._endpoint import Params, endpoint, get, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from .._endpoint import Params
 
 _GONE = "the fine-tunes API is gone; use the fine-tuning jobs API (POST /fine_tuning/jobs)"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from .._endpoint import endpoint, post
 
-from .._endpoint import Params, endpoint, post
-from .._multipart import FileInput
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params
+    from .._multipart import FileInput
 
 _ALIAS = "a legacy alias; use images_{}"
 

@@ -5,9 +5,13 @@ The realtime connection itself is a WebSocket (or WebRTC) and is not served here
 
 from __future__ import annotations
 
-from typing import Any
+from .._endpoint import endpoint, post
 
-from .._endpoint import Params, endpoint, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params
 
 
 class Realtime:

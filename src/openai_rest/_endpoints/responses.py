@@ -6,9 +6,13 @@ items. The ``*_beta`` functions call the ``?beta=true`` variants of the same pat
 
 from __future__ import annotations
 
-from typing import Any
+from .._endpoint import delete, endpoint, get, post
 
-from .._endpoint import Params, delete, endpoint, get, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .._endpoint import Params
 
 
 class Responses:

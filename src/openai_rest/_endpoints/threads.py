@@ -6,11 +6,15 @@ items until the ``done`` event; an ``error`` event raises.
 
 from __future__ import annotations
 
-from typing import Any, Optional
-
-from .._endpoint import Params, endpoint, get, post
 from .._endpoint import delete as delete_
+from .._endpoint import endpoint, get, post
 from .assistants import SHUTDOWN, v1, v2
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from .._endpoint import Params
 
 TO_CONVERSATIONS = SHUTDOWN.format("conversations_create and the Conversations API")
 TO_RESPONSES = SHUTDOWN.format("responses_create")

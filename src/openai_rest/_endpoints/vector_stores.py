@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from .._endpoint import delete, endpoint, get, post
 
-from .._endpoint import Params, delete, endpoint, get, post
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from .._endpoint import Params
     from ..types import VectorStore, VectorStoreDeleted, VectorStoreSearchResultsPage
 
 

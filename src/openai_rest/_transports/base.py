@@ -7,24 +7,24 @@ whatever its status. Plug your own into ``Client(transport=...)`` / ``AsyncClien
 
 from __future__ import annotations
 
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    AsyncIterator,
-    Callable,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Tuple,
-    Type,
-    Union,
-)
-
-from .._request import Request
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import (
+        Any,
+        AsyncIterator,
+        Callable,
+        Iterator,
+        List,
+        Mapping,
+        Optional,
+        Tuple,
+        Type,
+        Union,
+    )
+
     from typing_extensions import Protocol
+
+    from .._request import Request
 else:
     Protocol = object
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from ..._endpoint import delete, endpoint, get, post
 
-from ..._endpoint import Params, delete, endpoint, get, post
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Optional
+
+    from ..._endpoint import Params
 
 
 class Groups:
