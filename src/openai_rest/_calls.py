@@ -89,6 +89,10 @@ def read_result(
     if kind == "auto":
         kind = _kind_by_content_type(response)
     if kind == "json":
+        if route.read is not None:
+            value = _read(route, content, params)
+            if value is not None:
+                return attach(value, info)
         value = decode_json(content, info)
     elif kind == "text":
         value = content.decode("utf-8", "replace")
@@ -169,6 +173,15 @@ def _kind_by_content_type(response: Response) -> str:
 
 
 _ODD_SHAPES = (TypeError, ValueError, KeyError, IndexError, AttributeError)
+
+
+def _read(route: Route, body: bytes, params: Dict[str, Any]) -> Any:
+    """The endpoint's own faster reading of a JSON body; None (also when it trips): the usual."""
+    assert route.read is not None
+    try:
+        return route.read(body, params)
+    except _ODD_SHAPES:
+        return None
 
 
 def _finish(

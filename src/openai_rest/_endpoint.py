@@ -81,6 +81,7 @@ class Route:
         "files",
         "required_files",
         "prepare",
+        "read",
         "finish",
         "check_file",
         "options",
@@ -100,6 +101,7 @@ class Route:
         files: Sequence[str] = (),
         required_files: Sequence[str] = (),
         prepare: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]] = None,
+        read: Optional[Callable[[bytes, Dict[str, Any]], Any]] = None,
         finish: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
         check_file: Optional[Callable[[Route, FilePart], None]] = None,
         options: Sequence[str] = (),
@@ -120,6 +122,7 @@ class Route:
         self.files = frozenset(files)
         self.required_files = tuple(required_files)
         self.prepare = prepare
+        self.read = read  # reads a JSON body itself (faster); None from it: json, then finish
         self.finish = finish
         self.check_file = check_file
         # a binary answer can be read in chunks (stream=True) or written to a file (to=...);
