@@ -291,19 +291,26 @@ def test_import_loads_none_of_the_heavy_modules() -> None:
         f"print(sorted(m for m in {HEAVY_AT_IMPORT!r} if m in new))"
     )
     assert out.strip() == "[]"
-    # and the first request loads what it needs, with none of it missing
+
+
+def test_the_first_request_loads_what_it_needs_and_no_more(server: Scripted) -> None:
+    """The JSON codec, built on first use, still encodes compactly without escaping; a plain
+    request loads neither typing, nor difflib (keyword checks), nor urllib.request (no proxy
+    variable set): the import + first request benchmark pays only http.client's own imports."""
+    server.default = lambda got: Reply(json={"ok": [1], "text": "\u00e9"})
     code = (
-        "import openai_rest; from openai_rest.transports import Response\n"
-        "class Memory:\n"
-        "    def handle_request(self, request):\n"
-        '        sent = \'{"model":"m","user":"\\u00e9"}\'.encode()\n'
-        "        assert request.body == sent, request.body\n"
-        "        return Response(200, {'content-type': 'application/json'}, b'{\"ok\": [1]}')\n"
-        "    def close(self): pass\n"
-        "client = openai_rest.Client(api_key='sk-test', transport=Memory())\n"
-        "print(client.chat_completion(model='m', user='\\u00e9'))"
+        "import sys, openai_rest\n"
+        f"client = openai_rest.Client(api_key='sk-test', api_url={server.base_url!r})\n"
+        "print(ascii(client.chat_completion(model='m', user='\\u00e9')))\n"
+        "print(sorted(m for m in ('typing', 'difflib', 'urllib.request', 'tempfile')"
+        " if m in sys.modules))"
     )
-    assert run_python(code).strip() == "{'ok': [1]}"
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert out.splitlines() == ["{'ok': [1], 'text': '\\xe9'}", "[]"]
+    assert server.received[0].body == '{"model":"m","user":"\u00e9"}'.encode()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

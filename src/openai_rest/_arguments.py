@@ -13,10 +13,11 @@ are named too. Anything else goes to the API as given.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from inspect import Signature
+    from typing import Any, Dict, Iterable, List, Optional, Tuple
 
     from ._endpoint import Endpoint, Route
 
@@ -83,17 +84,28 @@ def meant_option(name: str, options: Iterable[str]) -> Optional[str]:
     for option in options:
         limit = 1 if len(option) <= 4 else 2
         found = distance(folded, option)
-        if found > limit and len(option) >= 6 and _similarity(folded, option) >= 0.8:
+        if found > limit and len(option) >= 6 and _similar(folded, option):
             found = limit  # max_retry, max_tries: more edits, plainly the same word
         if found <= limit and (best is None or found < best[0]):
             best = (found, option)
     return best[1] if best else None
 
 
-def _similarity(a: str, b: str) -> float:
+def _similar(a: str, b: str, cutoff: float = 0.8) -> bool:
+    """``difflib``'s similarity of ``a`` and ``b`` is at least ``cutoff``. Its upper bound from
+    the letters they share (difflib's ``quick_ratio``) rules most pairs out first, so a call
+    with ordinary keywords does not load difflib."""
+    pool = list(b)
+    shared = 0
+    for char in a:
+        if char in pool:
+            pool.remove(char)
+            shared += 1
+    if 2.0 * shared / (len(a) + len(b)) < cutoff:
+        return False
     import difflib
 
-    return difflib.SequenceMatcher(None, a, b).ratio()
+    return difflib.SequenceMatcher(None, a, b).ratio() >= cutoff
 
 
 def check_keywords(endpoint: Endpoint[Any, Any], names: Iterable[str]) -> None:

@@ -224,6 +224,8 @@ def proxy_for(url: str, options: Mapping[str, Any]) -> Optional[str]:
         return str(explicit)
     if options.get("trust_env") is False:
         return None
+    if not _proxy_settings_possible():
+        return None  # what getproxies() would find, without importing urllib.request
     import urllib.request
     from urllib.parse import urlsplit
 
@@ -236,6 +238,17 @@ def proxy_for(url: str, options: Mapping[str, Any]) -> Optional[str]:
     if "no" in proxies and bypass(host, proxies):
         return None
     return proxies.get(parts.scheme) or proxies.get("all")
+
+
+def _proxy_settings_possible() -> bool:
+    """Whether ``urllib.request.getproxies()`` can find a proxy: on macOS and Windows it also reads
+    the system's settings; elsewhere only a non-empty ``*_proxy`` variable (any case)."""
+    import os
+    import sys
+
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return any(value and name[-6:].lower() == "_proxy" for name, value in os.environ.items())
 
 
 def ca_bundle(options: Mapping[str, Any]) -> Optional[str]:

@@ -15,18 +15,22 @@ import os
 import select
 import ssl
 from base64 import b64encode
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 from urllib.parse import unquote, urlsplit
 
-from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
-from .._request import Request
 from .base import ContentDecoder, Response, body_chunks, ca_bundle, decoded_body, proxy_for
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
+
+    from .._config import Timeout
+    from .._request import Request
+
+    Origin = Tuple[str, str, int]
 
 DEFAULT_POOL_SIZE = 20
 _STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
-
-Origin = Tuple[str, str, int]
 
 
 class HTTPClientTransport:
