@@ -5,6 +5,10 @@ docs/performance.md), and it brings no dependency. Connections are kept per host
 first out, checked for a server-side close before reuse, and shared safely between threads.
 Proxies (``CONNECT`` tunnels for https), TLS verification and CA bundles are supported.
 Bodies in ``gzip`` or ``deflate`` are decoded, streams chunk by chunk, whether asked for or not.
+
+Two savings over a plain ``HTTPConnection``, with the same bytes on the wire: the header lines
+of a set of headers are encoded and validated once, then reused (``send_request``), and a small
+body leaves in the same ``send`` as its headers (one segment and one system call, not two).
 """
 
 from __future__ import annotations
@@ -28,9 +32,91 @@ if TYPE_CHECKING:
     from .._request import Request
 
     Origin = Tuple[str, str, int]
+    HeaderBlock = Tuple[bytes, bytes, bool]
+    """The encoded lines before ``Content-Length`` (Host, Accept-Encoding), the request's own
+    header lines after it, and whether http.client would add ``Content-Length`` itself."""
 
 DEFAULT_POOL_SIZE = 20
+ONE_SEND = 64 * 1024  # a body up to this size is copied after its headers and sent with them
+_MAX_BLOCKS = 64  # sets of header lines kept per transport (all dropped when full)
 _STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
+
+
+class _Connection(http.client.HTTPConnection):
+    """``http.client``'s connection; what it sends, byte for byte, for less CPU per request."""
+
+    def send_request(
+        self,
+        method: str,
+        target: str,
+        body: Optional[bytes],
+        headers: Mapping[str, Any],
+        blocks: Dict[Any, HeaderBlock],
+        origin: Origin,
+    ) -> None:
+        """``request(method, target, body, headers)``, with the header lines of these headers on
+        this origin taken from ``blocks`` when seen before (http.client validated them then)."""
+        try:
+            key = (origin, tuple(headers.items()))
+            block = blocks.get(key)
+        except TypeError:  # an unhashable header value: http.client says what is wrong with it
+            self.request(method, target, body, headers)
+            return
+        if block is None:
+            block = self._header_block(method, target, headers)
+            if len(blocks) >= _MAX_BLOCKS:
+                blocks.clear()
+            blocks[key] = block
+        else:
+            self.putrequest(method, target, skip_host=True, skip_accept_encoding=True)
+        head, tail, auto_length = block
+        buffer = self._buffer  # type: ignore[attr-defined]
+        if head:
+            buffer.append(head)
+        if auto_length:  # as http.client's _send_request: the length of bytes, 0 for an empty POST
+            if body is not None:
+                buffer.append(b"Content-Length: %d" % len(body))
+            elif method.upper() in _METHODS_EXPECTING_BODY:
+                buffer.append(b"Content-Length: 0")
+        if tail:
+            buffer.append(tail)
+        self.endheaders(body)
+
+    def _header_block(self, method: str, target: str, headers: Mapping[str, Any]) -> HeaderBlock:
+        """Start the request as ``request()`` does and keep the header lines it encodes."""
+        names = {name.lower() for name in headers}
+        self.putrequest(
+            method,
+            target,
+            skip_host="host" in names,
+            skip_accept_encoding="accept-encoding" in names,
+        )
+        buffer = self._buffer  # type: ignore[attr-defined]
+        head = b"\r\n".join(buffer[1:])
+        del buffer[1:]
+        for name, value in headers.items():
+            self.putheader(name, value)
+        tail = b"\r\n".join(buffer[1:])
+        del buffer[1:]
+        return head, tail, "content-length" not in names and "transfer-encoding" not in names
+
+    def _send_output(self, message_body: Any = None, encode_chunked: bool = False) -> None:
+        """Headers and a small bytes body in one ``send``."""
+        if message_body.__class__ is bytes and len(message_body) <= ONE_SEND and not encode_chunked:
+            buffer = self._buffer  # type: ignore[attr-defined]
+            buffer.extend((b"", message_body))
+            message = b"\r\n".join(buffer)
+            del buffer[:]
+            self.send(message)
+            return
+        super()._send_output(message_body, encode_chunked)  # type: ignore[misc]
+
+
+class _TLSConnection(_Connection, http.client.HTTPSConnection):
+    """``_Connection`` over TLS."""
+
+
+_METHODS_EXPECTING_BODY = frozenset({"PATCH", "POST", "PUT"})
 
 
 class HTTPClientTransport:
@@ -46,6 +132,7 @@ class HTTPClientTransport:
         self._max_idle = self._options.get("pool_size") or DEFAULT_POOL_SIZE
         self._idle: Dict[Origin, List[http.client.HTTPConnection]] = {}
         self._lock = _thread.allocate_lock()
+        self._blocks: Dict[Any, HeaderBlock] = {}
         self._ssl: Optional[ssl.SSLContext] = None
         proxy = proxy_for(base_url, self._options) if base_url else self._options.get("proxy")
         self.proxy = proxy
@@ -75,7 +162,7 @@ class HTTPClientTransport:
         if self._proxy is not None:
             proxy_scheme, proxy_host, proxy_port, auth = self._proxy
             if scheme == "https":
-                conn: Any = http.client.HTTPSConnection(
+                conn: Any = _TLSConnection(
                     proxy_host, proxy_port, timeout=connect, context=self._context()
                 )
                 conn.set_tunnel(host, port, headers=auth)
@@ -120,7 +207,10 @@ class HTTPClientTransport:
                 read = request.timeout.read if request.timeout is not None else None
                 if conn.sock.gettimeout() != read:  # each settimeout costs two fcntl calls
                     conn.sock.settimeout(read)
-                conn.request(request.method, target, body, headers)
+                if target[:1] == "/" and (body is None or body.__class__ is bytes):
+                    conn.send_request(request.method, target, body, headers, self._blocks, origin)
+                else:  # a streamed body, an absolute URL for a proxy: http.client's own way
+                    conn.request(request.method, target, body, headers)
                 raw = conn.getresponse()
                 break
             except _STALE as exc:
@@ -171,10 +261,8 @@ def _http_connection(
     scheme: str, host: str, port: int, connect: Optional[float], transport: HTTPClientTransport
 ) -> Any:
     if scheme == "https":
-        return http.client.HTTPSConnection(
-            host, port, timeout=connect, context=transport._context()
-        )
-    return http.client.HTTPConnection(host, port, timeout=connect)
+        return _TLSConnection(host, port, timeout=connect, context=transport._context())
+    return _Connection(host, port, timeout=connect)
 
 
 _ORIGINS: Dict[str, Origin] = {}
