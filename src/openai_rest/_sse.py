@@ -97,6 +97,19 @@ class SSEDecoder:
                     events.append(event)
         return events
 
+    def lone_data(self, chunk: bytes) -> bool:
+        """Whether ``chunk``, fed now, is one whole event of a single ``data: `` line (the common
+        case): its data is then ``chunk[6:-2]``, and feeding it would change no state."""
+        return (
+            not self._parts
+            and self._started
+            and not self._hold_cr
+            and chunk[:6] == b"data: "
+            and chunk.find(b"\n") == len(chunk) - 2
+            and chunk[-1:] == b"\n"
+            and b"\r" not in chunk
+        )
+
     def end(self) -> List[ServerSentEvent]:
         """Call at the end of the stream: per the standard, an unterminated event is dropped."""
         events = self.feed(b"\n") if self._hold_cr else []  # a final CR still ends its line

@@ -32,6 +32,9 @@ from ._sse import ServerSentEvent, SSEDecoder
 
 _DONE = b"[DONE]"
 _json_decode = json.JSONDecoder().decode  # SSE is UTF-8: skip json.loads' encoding sniffing
+_raw_decode = json.JSONDecoder().raw_decode
+NOT_ONE: Any = object()
+"""What ``EventReader.item`` returns for a chunk that is not exactly one plain chat event."""
 TERMINAL_EVENTS = frozenset({"done", "response.completed", "response.incomplete"})
 ERROR_EVENTS = frozenset({"error", "response.failed"})
 _SSE_STARTS = (b"data", b"event", b"id", b"retry", b":")
@@ -86,6 +89,7 @@ class EventReader:
         "_head",
         "_body",
         "_event_stream",
+        "_plain",
     )
 
     def __init__(self, kind: str, info: ResponseInfo, redact: Optional[str] = None) -> None:
@@ -100,6 +104,22 @@ class EventReader:
         self._head: Optional[List[bytes]] = []  # the first bytes, until the body's kind is known
         self._body: Optional[str] = None  # "json" or "other" once known not to be SSE
         self._event_stream = media_type(info.headers) == "text/event-stream"
+        self._plain = False  # a chat event stream, known to be one: ``item`` may take a chunk
+
+    def item(self, chunk: bytes) -> Any:
+        """The item of a chunk that is exactly one ``data: {...}`` chat event (the common case:
+        one event per read), else ``NOT_ONE``, and ``feed`` reads it: errors, splits, anything odd.
+        """
+        if self._plain and chunk[:7] == b"data: {" and self.decoder.lone_data(chunk):
+            try:
+                text = chunk.decode()
+                item, end = _raw_decode(text, 6)
+            except ValueError:  # UnicodeDecodeError included
+                return NOT_ONE
+            if end == len(text) - 2 and not item.get("error"):
+                self.count += 1
+                return item
+        return NOT_ONE
 
     def feed(self, chunk: bytes) -> List[Any]:
         if self._head is not None:
@@ -117,6 +137,7 @@ class EventReader:
                 return []
             if kind == "sse" or (kind == "other" and self._event_stream):
                 self._head = None
+                self._plain = self.kind == "chat"
                 return self.feed(b"".join(head))
             self._body = kind
         if self._body == "other" and sum(map(len, head)) > _KEPT_FOR_EXCERPT:
@@ -301,8 +322,13 @@ class Stream(_StreamBase):
 
     def _iterate(self) -> Iterator[Any]:
         reader = self._reader
+        item_of = reader.item
         try:
             for chunk in self._chunks:
+                item = item_of(chunk)
+                if item is not NOT_ONE:
+                    yield item
+                    continue
                 items = reader.feed(chunk)
                 if items:
                     yield from items
@@ -335,8 +361,13 @@ class AsyncStream(_StreamBase):
 
     async def _iterate(self) -> AsyncIterator[Any]:
         reader = self._reader
+        item_of = reader.item
         try:
             async for chunk in self._chunks:
+                item = item_of(chunk)
+                if item is not NOT_ONE:
+                    yield item
+                    continue
                 items = reader.feed(chunk)
                 for item in items:
                     yield item
