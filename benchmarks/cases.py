@@ -410,6 +410,21 @@ def async_rest(p: Params) -> Metrics:
     return per_async(setup, p.n, p.concurrency, p.warmup, p.server_pid)
 
 
+@case("async", "openai-rest-aiohttp")
+def async_rest_aiohttp(p: Params) -> Metrics:
+    """openai-rest on its aiohttp transport (the default before AsyncioTransport)."""
+
+    async def setup() -> tuple[AsyncCall, Callable[[], Any]]:
+        from openai_rest.transports import AiohttpTransport
+
+        mod = rest()
+        cfg = mod.Config(api_key=API_KEY, api_url=p.url, max_retries=0)
+        ac = mod.AsyncClient(cfg, transport=AiohttpTransport(p.url))
+        return lambda: ac.chat_completion(model=MODEL, messages=MESSAGES), _closer(ac.aclose)
+
+    return per_async(setup, p.n, p.concurrency, p.warmup, p.server_pid)
+
+
 def _async_sdk(p: Params, aiohttp: bool) -> Metrics:
     async def setup() -> tuple[AsyncCall, Callable[[], Any]]:
         ac = await sdk_async_client(p, aiohttp)

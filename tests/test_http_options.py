@@ -150,7 +150,7 @@ def tls_server(certificate: Path) -> Iterator[LoopbackServer]:
         yield server
 
 
-@pytest.mark.parametrize("face", ["sync", "async"])
+@pytest.mark.parametrize("face", ["sync", "async", "async-aiohttp"])
 def test_tls_verification_and_ca_bundle(
     tls_server: LoopbackServer, certificate: Path, face: str
 ) -> None:
@@ -163,12 +163,15 @@ def test_tls_verification_and_ca_bundle(
         import asyncio
 
         async def main() -> Any:
-            async with openai_rest.AsyncClient(config) as client:
+            transport = None
+            if face == "async-aiohttp":
+                transport = openai_rest.transports.AiohttpTransport(tls_server.base_url, options)
+            async with openai_rest.AsyncClient(config, transport=transport) as client:
                 return await client.models()
 
         return asyncio.run(main())
 
-    with pytest.raises(openai_rest.APIConnectionError):
+    with pytest.raises(openai_rest.APIConnectionError, match=r"TLS|SSL|certificate"):
         call()  # a self-signed certificate is refused by default
     assert call(ca_bundle=str(certificate / "cert.pem")) == {"secure": True}
     assert call(verify=False) == {"secure": True}

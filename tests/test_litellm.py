@@ -120,7 +120,8 @@ def config(base_url: str) -> openai_rest.Config:
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 
-def test_chat_and_streamed_chat(litellm: str) -> None:
+@pytest.mark.parametrize("async_transport", ["AsyncioTransport", "AiohttpTransport"])
+def test_chat_and_streamed_chat(litellm: str, async_transport: str) -> None:
     with openai_rest.Client(config(litellm)) as client:
         answer = client.chat_completion(model="mock-chat", messages=MESSAGES)
         assert answer["choices"][0]["message"]["content"] == MOCK_TEXT
@@ -129,7 +130,8 @@ def test_chat_and_streamed_chat(litellm: str) -> None:
     assert text == MOCK_TEXT
 
     async def main() -> List[Any]:
-        async with openai_rest.AsyncClient(config(litellm)) as client:
+        transport = getattr(openai_rest.transports, async_transport)(litellm)
+        async with openai_rest.AsyncClient(config(litellm), transport=transport) as client:
             stream = await client.chat_completion(model="mock-chat", messages=MESSAGES, stream=True)
             return [chunk async for chunk in stream]
 

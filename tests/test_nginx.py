@@ -99,21 +99,27 @@ def nginx(openai_emulator_server: Any, tmp_path_factory: Any) -> Iterator[Nginx]
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 
 
-def test_gzipped_json_through_nginx(nginx: Nginx) -> None:
+ASYNC_TRANSPORTS = ["AsyncioTransport", "AiohttpTransport"]
+
+
+@pytest.mark.parametrize("async_transport", ASYNC_TRANSPORTS)
+def test_gzipped_json_through_nginx(nginx: Nginx, async_transport: str) -> None:
     with openai_rest.Client(nginx.config()) as client:
         answer = client.chat_completion(model="gpt-4o-mini", messages=MESSAGES)
     assert answer["object"] == "chat.completion"
     assert openai_rest.response_of(answer).headers.get("content-encoding") == "gzip"
 
     async def main() -> Any:
-        async with openai_rest.AsyncClient(nginx.config()) as client:
+        transport = getattr(openai_rest.transports, async_transport)(nginx.base)
+        async with openai_rest.AsyncClient(nginx.config(), transport=transport) as client:
             return await client.models()
 
     models = asyncio.run(main())
     assert models["data"] and openai_rest.response_of(models).headers["content-encoding"] == "gzip"
 
 
-def test_gzipped_event_streams_through_nginx(nginx: Nginx) -> None:
+@pytest.mark.parametrize("async_transport", ASYNC_TRANSPORTS)
+def test_gzipped_event_streams_through_nginx(nginx: Nginx, async_transport: str) -> None:
     ask = {"Accept-Encoding": "gzip"}  # nginx compresses only when asked; a proxy may ask for us
     with openai_rest.Client(nginx.config()) as client:
         stream = client.chat_completion(
@@ -125,7 +131,8 @@ def test_gzipped_event_streams_through_nginx(nginx: Nginx) -> None:
     assert text
 
     async def main() -> List[Any]:
-        async with openai_rest.AsyncClient(nginx.config()) as client:
+        transport = getattr(openai_rest.transports, async_transport)(nginx.base)
+        async with openai_rest.AsyncClient(nginx.config(), transport=transport) as client:
             events = await client.responses_create(
                 model="gpt-4o-mini", input="hi", stream=True, extra_headers=ask
             )

@@ -20,7 +20,9 @@ import openai_rest
 from conftest import KEY, Scripted
 from loopback import LoopbackServer, Received, Reply
 
-FACES = ["sync", "urllib3", "async"]
+FACES = ["sync", "urllib3", "async", "async-aiohttp"]
+"""The sync client on http.client and on urllib3; the async one on its default transport
+(AsyncioTransport) and on AiohttpTransport."""
 SSE = {"Content-Type": "text/event-stream"}
 CHAT_EVENTS = b'data: {"n": 1}\n\ndata: {"n": 2}\n\ndata: [DONE]\n\n'
 
@@ -41,6 +43,14 @@ class Face:
             return openai_rest.Client(self.config, transport=Urllib3Transport())
         return openai_rest.Client(self.config)
 
+    def _async_client(self) -> openai_rest.AsyncClient:
+        if self.kind == "async-aiohttp":
+            from openai_rest.transports import AiohttpTransport
+
+            transport = AiohttpTransport(self.config.api_url, self.config.http_options)
+            return openai_rest.AsyncClient(self.config, transport=transport)
+        return openai_rest.AsyncClient(self.config)
+
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         return self._run(name, args, kwargs, stream=False)
 
@@ -49,13 +59,13 @@ class Face:
         return self._run(name, args, kwargs, stream=True)  # type: ignore[no-any-return]
 
     def _run(self, name: str, args: Any, kwargs: Any, stream: bool) -> Any:
-        if self.kind != "async":
+        if not self.kind.startswith("async"):
             with self._sync_client() as client:
                 result = getattr(client, name)(*args, **kwargs)
                 return list(result) if stream else result
 
         async def main() -> Any:
-            async with openai_rest.AsyncClient(self.config) as client:
+            async with self._async_client() as client:
                 result = await getattr(client, name)(*args, **kwargs)
                 if stream:
                     return [item async for item in result]
@@ -426,14 +436,14 @@ def test_a_bare_error_object_in_a_200_stream_raises_with_its_message(
     )
     seen: List[Any] = []
     with pytest.raises(openai_rest.APIStatusError, match="upstream exploded") as caught:
-        if face.kind == "async":
+        if face.kind.startswith("async"):
             seen = face.items(name, **kwargs)
         else:
             with openai_rest.Client(face.config) as client:
                 for item in getattr(client, name)(stream=True, **kwargs):
                     seen.append(item)
     assert caught.value.code == "500"
-    if face.kind != "async":
+    if not face.kind.startswith("async"):
         assert len(seen) == 1  # the event before the error was delivered
 
 

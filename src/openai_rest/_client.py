@@ -246,10 +246,15 @@ def _default_sync_transport(base_url: str, options: Any) -> Transport:
     return HTTPClientTransport(base_url, options)
 
 
-def _aiohttp_transport(base_url: str, options: Any) -> AsyncTransport:
-    from ._transports.aiohttp_transport import AiohttpTransport
+def _default_async_transport(base_url: str, options: Any) -> AsyncTransport:
+    """``AsyncioTransport``; ``AiohttpTransport`` where a proxy applies (asyncio's speaks none)."""
+    from ._transports.asyncio_transport import AsyncioTransport, unsupported
 
-    return AiohttpTransport(base_url, options)
+    if base_url and unsupported(base_url, options or {}) is not None:
+        from ._transports.aiohttp_transport import AiohttpTransport
+
+        return AiohttpTransport(base_url, options)
+    return AsyncioTransport(base_url, options)
 
 
 class Client(_ClientBase, API, SyncFaceBase):
@@ -490,7 +495,7 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
     Close it with ``await aclose()`` or use ``async with``.
     """
 
-    _transport_factory = staticmethod(_aiohttp_transport)
+    _transport_factory = staticmethod(_default_async_transport)
     _unbound = staticmethod(async_caller)
 
     @property

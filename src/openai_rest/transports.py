@@ -8,7 +8,8 @@ and ``AsyncTransport``). Ours:
 
 - ``HTTPClientTransport``: the default for ``Client`` (standard library, pooled);
 - ``Urllib3Transport``: urllib3's pool (``pip install openai-rest[urllib3]``);
-- ``AiohttpTransport``: the default for ``AsyncClient``.
+- ``AsyncioTransport``: the default for ``AsyncClient`` (asyncio's sockets and our HTTP/1.1);
+- ``AiohttpTransport``: aiohttp's client; ``AsyncClient`` uses it when a proxy applies.
 
 Each is imported only when named here, so ``import openai_rest`` stays free of them.
 """
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "HTTPClientTransport": "._transports.httpclient_transport",
     "Urllib3Transport": "._transports.urllib3_transport",
+    "AsyncioTransport": "._transports.asyncio_transport",
     "AiohttpTransport": "._transports.aiohttp_transport",
 }
 

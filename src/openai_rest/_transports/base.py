@@ -261,3 +261,12 @@ def ca_bundle(options: Mapping[str, Any]) -> Optional[str]:
     if options.get("trust_env") is False:
         return None
     return os.environ.get("SSL_CERT_FILE") or None
+
+
+def tls_context(options: Mapping[str, Any]) -> Any:
+    """The ``ssl.SSLContext`` for ``verify`` and ``ca_bundle`` (every transport honours both)."""
+    import ssl
+
+    if options.get("verify") is False:
+        return ssl._create_unverified_context()
+    return ssl.create_default_context(cafile=ca_bundle(options))
