@@ -10,16 +10,21 @@ transports share it.
 
 from __future__ import annotations
 
-import re
-from typing import Dict, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # no typing, no re at run time: the sync path's first request loads neither
+    from typing import Dict, Mapping, Optional, Tuple, Union
+
+    Origin = Tuple[str, str, int]
+    _HeadersBase = Dict[str, str]
+else:
+    _HeadersBase = dict
 
 MAX_HEAD_BYTES = 64 * 1024
 """The largest response head (status line and headers) accepted."""
 MAX_CHUNK_LINE = 4096
 """The longest chunk-size line (with its extensions) or trailer accepted."""
-
-Origin = Tuple[str, str, int]
 
 
 class ProtocolError(Exception):
@@ -54,7 +59,7 @@ END = _Marker("END")
 """``next_event()``: the body is complete."""
 
 
-class Headers(Dict[str, str]):
+class Headers(_HeadersBase):
     """Response headers: names stored lower case, looked up in any case; repeats joined by ", "."""
 
     __slots__ = ()
@@ -84,12 +89,13 @@ class ResponseHead:
         return f"<ResponseHead {self.status} {self.reason}>"
 
 
-Event = Union[ResponseHead, bytes, _Marker]
+if TYPE_CHECKING:
+    Event = Union[ResponseHead, bytes, _Marker]
 
 # --- the request --------------------------------------------------------------------------
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _checked_names: Dict[str, bool] = {}
 _ORIGINS: Dict[str, Tuple[Origin, str]] = {}
 
@@ -153,7 +159,7 @@ def _refuse_line_breaks(method: str, target: str, headers: Mapping[str, str]) ->
 
 
 def _check_name(name: str) -> None:
-    if not _TOKEN.fullmatch(name):
+    if not name or not _TOKEN.issuperset(name):
         raise ValueError(f"{name!r} is not a valid header name")
     if len(_checked_names) < 1024:
         _checked_names[name] = True
@@ -162,7 +168,6 @@ def _check_name(name: str) -> None:
 # --- the response -------------------------------------------------------------------------
 
 _HEAD_END = b"\r\n\r\n"
-_STATUS_LINE = re.compile(r"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?")
 _NO_BODY_STATUSES = frozenset({204, 304})
 
 _HEAD, _LENGTH, _CHUNK_SIZE, _CHUNK_DATA, _CHUNK_END, _TRAILERS, _UNTIL_CLOSE, _DONE = range(8)
@@ -394,7 +399,9 @@ def _status(line: str) -> Tuple[str, int, str]:
     fast = line[:5] == "HTTP/" and line[5:8] in ("1.1", "1.0") and line[8:9] == " "
     if fast and code.isascii() and code.isdigit() and line[12:13] in ("", " "):
         return line[5:8], int(code), line[13:]
-    match = _STATUS_LINE.fullmatch(line)
+    import re
+
+    match = re.fullmatch(r"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?", line)
     if match is None:
         raise ProtocolError(f"not an HTTP/1.x status line: {line[:80]!r}")
     version, code, reason = match.groups()
@@ -408,6 +415,8 @@ _names: Dict[str, str] = {}
 def _parse_fields(fields: str) -> Headers:
     headers = Headers()
     if "\r\n " in fields or "\r\n\t" in fields:  # obsolete line folding: one value
+        import re
+
         fields = re.sub(r"\r\n[ \t]+", " ", fields)
     names = _names
     add = headers.setdefault
@@ -415,7 +424,7 @@ def _parse_fields(fields: str) -> Headers:
         name, colon, value = line.partition(":")
         lowered = names.get(name)
         if lowered is None:
-            if not colon or not _TOKEN.fullmatch(name):
+            if not colon or not name or not _TOKEN.issuperset(name):
                 raise ProtocolError(f"malformed header line: {line[:80]!r}")
             lowered = name.lower()
             if len(names) < 1024:

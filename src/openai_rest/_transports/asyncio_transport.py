@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections import deque
-from typing import Any, AsyncIterator, Deque, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Dict, List, Mapping, Optional, Tuple
 
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
@@ -22,7 +22,6 @@ from .._http11 import (
     END,
     NEED_DATA,
     ConnectionClosed,
-    Origin,
     ProtocolError,
     ResponseHead,
     ResponseParser,
@@ -31,6 +30,9 @@ from .._http11 import (
 )
 from .._request import Request
 from .base import ContentDecoder, Response, decoded_body, proxy_for, tls_context, undecodable
+
+if TYPE_CHECKING:
+    from .._http11 import Origin
 
 DEFAULT_POOL_SIZE = 100
 _WRITE_HIGH_WATER = 256 * 1024
