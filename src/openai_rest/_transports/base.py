@@ -9,6 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import ssl
     from typing import (
         Any,
         AsyncIterator,
@@ -263,7 +264,7 @@ def ca_bundle(options: Mapping[str, Any]) -> Optional[str]:
     return os.environ.get("SSL_CERT_FILE") or None
 
 
-def tls_context(options: Mapping[str, Any]) -> Any:
+def tls_context(options: Mapping[str, Any]) -> ssl.SSLContext:
     """The ``ssl.SSLContext`` for ``verify`` and ``ca_bundle`` (every transport honours both)."""
     import ssl
 

@@ -22,7 +22,7 @@ from base64 import b64encode
 from urllib.parse import unquote, urlsplit
 
 from .._errors import APIConnectionError, APITimeoutError
-from .base import ContentDecoder, Response, body_chunks, ca_bundle, decoded_body, proxy_for
+from .base import ContentDecoder, Response, body_chunks, decoded_body, proxy_for, tls_context
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -149,11 +149,7 @@ class HTTPClientTransport:
 
     def _context(self) -> ssl.SSLContext:
         if self._ssl is None:
-            if self._options.get("verify") is False:
-                context = ssl._create_unverified_context()
-            else:
-                context = ssl.create_default_context(cafile=ca_bundle(self._options))
-            self._ssl = context
+            self._ssl = tls_context(self._options)
         return self._ssl
 
     def _new_connection(self, origin: Origin, timeout: Optional[Timeout]) -> Any:
