@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import shutil
 import ssl
@@ -88,24 +89,37 @@ def proxy() -> Iterator[ForwardingProxy]:
     forwarding.close()
 
 
-def test_explicit_proxy(server: Scripted, proxy: ForwardingProxy) -> None:
-    client = openai_rest.Client(server.config(http_options={"proxy": proxy.url}))
-    assert client.models("m1") == {"ok": True}
+def models(config: openai_rest.Config, face: str, *args: Any) -> Any:
+    """``models(*args)`` on a new client of that face."""
+    if face == "sync":
+        return openai_rest.Client(config).models(*args)
+
+    async def main() -> Any:
+        async with openai_rest.AsyncClient(config) as client:
+            return await client.models(*args)
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("face", ["sync", "async"])
+def test_explicit_proxy(server: Scripted, proxy: ForwardingProxy, face: str) -> None:
+    assert models(server.config(http_options={"proxy": proxy.url}), face, "m1") == {"ok": True}
     assert proxy.seen == [server.base_url + "/models/m1"]
 
 
+@pytest.mark.parametrize("face", ["sync", "async"])
 def test_proxy_from_the_environment_and_no_proxy(
-    server: Scripted, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch
+    server: Scripted, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch, face: str
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    assert openai_rest.Client(server.config()).models() == {"ok": True}
+    assert models(server.config(), face) == {"ok": True}
     assert len(proxy.seen) == 1
-    ignoring = openai_rest.Client(server.config(http_options={"trust_env": False}))
-    assert ignoring.models() == {"ok": True} and len(proxy.seen) == 1
+    ignoring = server.config(http_options={"trust_env": False})
+    assert models(ignoring, face) == {"ok": True} and len(proxy.seen) == 1
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
-    assert openai_rest.Client(server.config()).models() == {"ok": True}
+    assert models(server.config(), face) == {"ok": True}
     assert len(proxy.seen) == 1  # bypassed
 
 
