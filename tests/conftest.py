@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator, List, Optional
+from typing import Any, AsyncIterator, Callable, Iterator, List, Optional
 
 import pytest
 
@@ -94,3 +95,23 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if services.ABSENT_AT_COLLECTION and session.exitstatus == 0:
         session.exitstatus = 1
+
+
+ASYNC_TRANSPORTS = ["AsyncioTransport", "AiohttpTransport"]
+
+
+@contextlib.asynccontextmanager
+async def async_client(
+    config: openai_rest.Config, transport: str = ""
+) -> AsyncIterator[openai_rest.AsyncClient]:
+    """An ``AsyncClient`` on its default transport, or on the named one of
+    ``openai_rest.transports`` (a plugged transport is the caller's to close: closed here)."""
+    plugged = None
+    if transport:
+        plugged = getattr(openai_rest.transports, transport)(config.api_url, config.http_options)
+    try:
+        async with openai_rest.AsyncClient(config, transport=plugged) as client:
+            yield client
+    finally:
+        if plugged is not None:
+            await plugged.aclose()

@@ -16,7 +16,7 @@ from typing import Any, Callable, List, Optional, Tuple
 import pytest
 
 import openai_rest
-from conftest import KEY
+from conftest import ASYNC_TRANSPORTS, KEY, async_client
 from openai_rest.transports import AiohttpTransport, AsyncioTransport
 
 Answer = Tuple[bytes, bool]  # bytes to send, then close the connection?
@@ -105,13 +105,11 @@ OK = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-request-id: r1\r\n"
     b'Content-Length: 11\r\n\r\n{"ok":true}'
 )
-TRANSPORTS = [AsyncioTransport, AiohttpTransport]
 
 
-def run(config: openai_rest.Config, calls: Callable[[Any], Any], transport: Any = None) -> Any:
+def run(config: openai_rest.Config, calls: Callable[[Any], Any], transport: str = "") -> Any:
     async def main() -> Any:
-        kwargs = {} if transport is None else {"transport": transport(config.api_url)}
-        async with openai_rest.AsyncClient(config, **kwargs) as client:
+        async with async_client(config, transport) as client:
             return await calls(client)
 
     return asyncio.run(main())
@@ -131,8 +129,8 @@ def test_the_default_async_transport_is_asyncio_without_a_proxy(raw: Any) -> Non
     assert b"Host: 127.0.0.1:" in server.requests[0][1]
 
 
-@pytest.mark.parametrize("transport", TRANSPORTS)
-def test_a_pooled_connection_the_server_dropped_is_replaced(raw: Any, transport: Any) -> None:
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+def test_a_pooled_connection_the_server_dropped_is_replaced(raw: Any, transport: str) -> None:
     # the server closes each connection after one answer, without a Connection: close
     server = raw(lambda c, r, head: (OK.replace(b"r1", b"r%d" % c), True))
 
@@ -206,8 +204,8 @@ def test_malformed_or_early_ended_answers_are_connection_errors(
     assert "/v1/" in str(caught.value) and KEY not in str(caught.value)
 
 
-@pytest.mark.parametrize("transport", TRANSPORTS)
-def test_an_event_stream_that_ends_early_raises(raw: Any, transport: Any) -> None:
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+def test_an_event_stream_that_ends_early_raises(raw: Any, transport: str) -> None:
     events = b'data: {"n": 1}\n\n'
     wire = (
         b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import openai_rest
-from conftest import KEY, Scripted
+from conftest import KEY, Scripted, async_client
 from loopback import LoopbackServer, Reply
 
 
@@ -177,10 +177,8 @@ def test_tls_verification_and_ca_bundle(
         import asyncio
 
         async def main() -> Any:
-            transport = None
-            if face == "async-aiohttp":
-                transport = openai_rest.transports.AiohttpTransport(tls_server.base_url, options)
-            async with openai_rest.AsyncClient(config, transport=transport) as client:
+            transport = "AiohttpTransport" if face == "async-aiohttp" else ""
+            async with async_client(config, transport) as client:
                 return await client.models()
 
         return asyncio.run(main())

@@ -20,6 +20,7 @@ from typing import Any, Iterator, List, Optional
 import pytest
 
 import openai_rest
+from conftest import ASYNC_TRANSPORTS, async_client
 from daemons import free_port, running
 from loopback import LoopbackServer, Received, Reply
 from services import require
@@ -120,7 +121,7 @@ def config(base_url: str) -> openai_rest.Config:
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 
-@pytest.mark.parametrize("async_transport", ["AsyncioTransport", "AiohttpTransport"])
+@pytest.mark.parametrize("async_transport", ASYNC_TRANSPORTS)
 def test_chat_and_streamed_chat(litellm: str, async_transport: str) -> None:
     with openai_rest.Client(config(litellm)) as client:
         answer = client.chat_completion(model="mock-chat", messages=MESSAGES)
@@ -130,8 +131,7 @@ def test_chat_and_streamed_chat(litellm: str, async_transport: str) -> None:
     assert text == MOCK_TEXT
 
     async def main() -> List[Any]:
-        transport = getattr(openai_rest.transports, async_transport)(litellm)
-        async with openai_rest.AsyncClient(config(litellm), transport=transport) as client:
+        async with async_client(config(litellm), async_transport) as client:
             stream = await client.chat_completion(model="mock-chat", messages=MESSAGES, stream=True)
             return [chunk async for chunk in stream]
 

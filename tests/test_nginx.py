@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import openai_rest
+from conftest import ASYNC_TRANSPORTS, async_client
 from daemons import accepts, free_port, running
 from openai_rest.emulator.pytest_plugin import EmulatorHandle
 from services import require
@@ -99,9 +100,6 @@ def nginx(openai_emulator_server: Any, tmp_path_factory: Any) -> Iterator[Nginx]
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 
 
-ASYNC_TRANSPORTS = ["AsyncioTransport", "AiohttpTransport"]
-
-
 @pytest.mark.parametrize("async_transport", ASYNC_TRANSPORTS)
 def test_gzipped_json_through_nginx(nginx: Nginx, async_transport: str) -> None:
     with openai_rest.Client(nginx.config()) as client:
@@ -110,8 +108,7 @@ def test_gzipped_json_through_nginx(nginx: Nginx, async_transport: str) -> None:
     assert openai_rest.response_of(answer).headers.get("content-encoding") == "gzip"
 
     async def main() -> Any:
-        transport = getattr(openai_rest.transports, async_transport)(nginx.base)
-        async with openai_rest.AsyncClient(nginx.config(), transport=transport) as client:
+        async with async_client(nginx.config(), async_transport) as client:
             return await client.models()
 
     models = asyncio.run(main())
@@ -131,8 +128,7 @@ def test_gzipped_event_streams_through_nginx(nginx: Nginx, async_transport: str)
     assert text
 
     async def main() -> List[Any]:
-        transport = getattr(openai_rest.transports, async_transport)(nginx.base)
-        async with openai_rest.AsyncClient(nginx.config(), transport=transport) as client:
+        async with async_client(nginx.config(), async_transport) as client:
             events = await client.responses_create(
                 model="gpt-4o-mini", input="hi", stream=True, extra_headers=ask
             )

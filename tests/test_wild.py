@@ -17,7 +17,7 @@ from typing import Any, Callable, Dict, List, Optional
 import pytest
 
 import openai_rest
-from conftest import KEY, Scripted
+from conftest import KEY, Scripted, async_client
 from loopback import LoopbackServer, Received, Reply
 
 FACES = ["sync", "urllib3", "async", "async-aiohttp"]
@@ -43,14 +43,6 @@ class Face:
             return openai_rest.Client(self.config, transport=Urllib3Transport())
         return openai_rest.Client(self.config)
 
-    def _async_client(self) -> openai_rest.AsyncClient:
-        if self.kind == "async-aiohttp":
-            from openai_rest.transports import AiohttpTransport
-
-            transport = AiohttpTransport(self.config.api_url, self.config.http_options)
-            return openai_rest.AsyncClient(self.config, transport=transport)
-        return openai_rest.AsyncClient(self.config)
-
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         return self._run(name, args, kwargs, stream=False)
 
@@ -65,7 +57,8 @@ class Face:
                 return list(result) if stream else result
 
         async def main() -> Any:
-            async with self._async_client() as client:
+            transport = "AiohttpTransport" if self.kind == "async-aiohttp" else ""
+            async with async_client(self.config, transport) as client:
                 result = await getattr(client, name)(*args, **kwargs)
                 if stream:
                     return [item async for item in result]

@@ -401,7 +401,7 @@ async def _read_all(conn: _Connection, read: Optional[float]) -> bytes:
     pieces: List[bytes] = []
     while True:
         event = parser.next_event()
-        if event.__class__ is bytes:
+        if isinstance(event, bytes):
             pieces.append(event)
         elif event is END:
             break
