@@ -113,3 +113,79 @@ def test_headers_http_client_refuses_are_refused_and_never_kept(headers: Dict[st
         ours.send_request("GET", "/", None, headers, blocks, ("http", "127.0.0.1", 9))
     assert str(our_error.value) == str(plain_error.value)
     assert blocks == {}
+
+
+class ClosingServer:
+    """Answers one request per connection with a keep-alive answer, then closes it unannounced
+    (as a server whose idle timeout has passed); counts the requests and connections."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.requests = 0
+        self.connections = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    piece = conn.recv(65536)
+                    if not piece:
+                        break
+                    data += piece
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = int(head.lower().partition(b"content-length: ")[2].split(b"\r\n")[0] or 0)
+                while len(body) < length:
+                    body += conn.recv(65536)
+                self.requests += 1
+                answer = b'{"object": "list", "data": []}'
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    b"Content-Length: %d\r\n\r\n%s" % (len(answer), answer)
+                )
+
+
+def test_a_pooled_connection_the_server_closed_is_never_used() -> None:
+    import openai_rest
+
+    server = ClosingServer()
+    config = openai_rest.Config(api_key="sk-x", api_url=f"http://127.0.0.1:{server.port}/v1")
+    origin = ("http", "127.0.0.1", server.port)
+    with openai_rest.Client(config, max_retries=0) as client:
+        for n in range(1, 4):
+            assert client.models() == {"object": "list", "data": []}
+            (conn,) = next(iter(client._transports.values()))._idle[origin]
+            for _ in range(500):  # until the server's close reaches the pooled socket
+                if conn.dropped():
+                    break
+                threading.Event().wait(0.01)
+            else:
+                raise AssertionError("the closed connection still looks alive")
+            assert (server.requests, server.connections) == (n, n)  # each sent once, never retried
+    server.sock.close()
+
+
+def test_a_connection_looks_dropped_only_once_the_server_closed_it() -> None:
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    conn = _Connection("127.0.0.1", port)
+    conn.connect()
+    accepted, _ = server.accept()
+    assert not conn.dropped()
+    accepted.close()  # the server closes: the socket reads as ready, with EOF
+    for _ in range(500):
+        if conn.dropped():
+            break
+        threading.Event().wait(0.01)
+    else:
+        raise AssertionError("the closed connection still looks alive")
+    conn.close()
+    assert conn.dropped()  # no socket at all
+    server.close()

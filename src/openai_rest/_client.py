@@ -24,7 +24,7 @@ from ._endpoint import AsyncFaceBase, Endpoint, Route, SyncFaceBase, raw_endpoin
 from ._endpoints import API
 from ._errors import APIConnectionError
 from ._large_files import PART_SIZE, upload_steps
-from ._retry import send_flow
+from ._retry import send_flow, settled
 from ._transports.base import Response
 
 TYPE_CHECKING = False
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from ._realtime._sync import RealtimeConnection
     from ._request import Request
     from ._transports.base import AsyncTransport, Transport
+
+_PID = [os.getpid()]
+"""This process's id, refreshed in a forked child: no system call per request to notice a fork."""
+if hasattr(os, "register_at_fork"):  # no fork() where it is missing (Windows)
+    os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
 
 _SYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
 _ASYNC_CALLERS: Dict[Endpoint[Any, Any], Callable[..., Any]] = {}
@@ -114,7 +119,7 @@ class _ClientBase:
         self._transports: Dict[Tuple[Any, ...], Any] = {}
         self._cached: Optional[Tuple[Tuple[Any, ...], Settings]] = None
         self._lock = _thread.allocate_lock()
-        self._pid = os.getpid()
+        self._pid = _PID[0]
 
     @property
     def config(self) -> Config:
@@ -215,9 +220,9 @@ class _ClientBase:
     def _transport_for(self, settings: Settings) -> Any:
         if self._user_transport is not None:
             return self._user_transport
-        if self._pid != os.getpid():  # forked: the parent's pooled sockets are not ours
+        if self._pid != _PID[0]:  # forked: the parent's pooled sockets are not ours
             self._transports = {}
-            self._pid = os.getpid()
+            self._pid = _PID[0]
         key = (settings.base_url, settings.transport_key)
         transport = self._transports.get(key)
         if transport is None:
@@ -436,8 +441,11 @@ class Client(_ClientBase, API, SyncFaceBase):
         return connect(request, raise_on_error, (self._before, self._after))
 
     def _send(self, transport: Transport, request: Request) -> Response:
+        outcome = self._attempt(transport, request)
+        if settled(outcome):
+            return outcome  # type: ignore[no-any-return]
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
-        outcome: Any = None
+        next(flow)  # the request just sent
         while True:
             try:
                 step = flow.send(outcome)
@@ -448,23 +456,29 @@ class Client(_ClientBase, API, SyncFaceBase):
                 time.sleep(step)
                 outcome = None
                 continue
-            limiter, cost, outcome = self._rate_limit, 0, None
-            if limiter is not None:
-                cost = limiter.cost(step)
-                limiter.acquire_sync(cost)
-            try:
-                self._before(step)
-                outcome = transport.handle_request(step)
-                if outcome.status >= 300 and outcome.content is None:
-                    try:
-                        outcome.content = b"".join(outcome.stream)
-                    finally:
-                        outcome.close()
-                self._after(step, outcome)
-            except APIConnectionError as error:
-                outcome = error
-            finally:
-                self._settle(cost, outcome)
+            outcome = self._attempt(transport, step)
+
+    def _attempt(self, transport: Transport, step: Request) -> Any:
+        """One attempt, rate limit and hooks included: the answer, or the connection error."""
+        limiter, cost = self._rate_limit, 0
+        outcome: Any = None
+        if limiter is not None:
+            cost = limiter.cost(step)
+            limiter.acquire_sync(cost)
+        try:
+            self._before(step)
+            outcome = transport.handle_request(step)
+            if outcome.status >= 300 and outcome.content is None:
+                try:
+                    outcome.content = b"".join(outcome.stream)
+                finally:
+                    outcome.close()
+            self._after(step, outcome)
+        except APIConnectionError as error:
+            outcome = error
+        finally:
+            self._settle(cost, outcome)
+        return outcome
 
     def close(self) -> None:
         """Close the connection pools; the client opens new ones if used again."""
@@ -620,10 +634,13 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
         return Connecting(request, raise_on_error, (self._before, self._after))
 
     async def _asend(self, transport: AsyncTransport, request: Request) -> Response:
+        outcome = await self._aattempt(transport, request)
+        if settled(outcome):
+            return outcome  # type: ignore[no-any-return]
         import asyncio
 
         flow = send_flow(request, request.settings.max_retries)  # type: ignore[union-attr]
-        outcome: Any = None
+        next(flow)  # the request just sent
         while True:
             try:
                 step = flow.send(outcome)
@@ -634,23 +651,29 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
                 await asyncio.sleep(step)
                 outcome = None
                 continue
-            limiter, cost, outcome = self._rate_limit, 0, None
-            if limiter is not None:
-                cost = limiter.cost(step)
-                await limiter.acquire(cost)
-            try:
-                self._before(step)
-                outcome = await transport.handle_async_request(step)
-                if outcome.status >= 300 and outcome.content is None:
-                    try:
-                        outcome.content = b"".join([c async for c in outcome.stream])
-                    finally:
-                        outcome.close()
-                self._after(step, outcome)
-            except APIConnectionError as error:
-                outcome = error
-            finally:
-                self._settle(cost, outcome)
+            outcome = await self._aattempt(transport, step)
+
+    async def _aattempt(self, transport: AsyncTransport, step: Request) -> Any:
+        """The async twin of ``Client._attempt``."""
+        limiter, cost = self._rate_limit, 0
+        outcome: Any = None
+        if limiter is not None:
+            cost = limiter.cost(step)
+            await limiter.acquire(cost)
+        try:
+            self._before(step)
+            outcome = await transport.handle_async_request(step)
+            if outcome.status >= 300 and outcome.content is None:
+                try:
+                    outcome.content = b"".join([c async for c in outcome.stream])
+                finally:
+                    outcome.close()
+            self._after(step, outcome)
+        except APIConnectionError as error:
+            outcome = error
+        finally:
+            self._settle(cost, outcome)
+        return outcome
 
     async def aclose(self) -> None:
         """Close the connection pools."""

@@ -124,6 +124,12 @@ def describe_outcome(outcome: Outcome) -> str:
     return f"{type(outcome).__name__}: {outcome}"
 
 
+def settled(outcome: Outcome) -> bool:
+    """Whether ``send_flow`` returns a first attempt's outcome as it is: a success (below 300) is
+    neither retried nor redirected, so the loops need not start the flow for it."""
+    return outcome.__class__ is Response and outcome.status < 300
+
+
 def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Response]:
     """Send ``request``, retrying per the policy; returns the last response, raises the last error.
 
