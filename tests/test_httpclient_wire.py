@@ -16,15 +16,13 @@ import pytest
 from openai_rest._transports.httpclient_transport import ONE_SEND, _Connection
 
 
-class Recorder:
-    """Accepts connections on 127.0.0.1 and records each one's bytes until the client closes it."""
+class Acceptor:
+    """A server on 127.0.0.1 that hands each connection it accepts, in turn, to ``handle``."""
 
     def __init__(self) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        self.got: List[bytes] = []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
         while True:
@@ -32,14 +30,28 @@ class Recorder:
                 conn, _ = self.sock.accept()
             except OSError:
                 return
-            data = b""
             with conn:
-                while True:
-                    piece = conn.recv(65536)
-                    if not piece:
-                        break
-                    data += piece
-            self.got.append(data)
+                self.handle(conn)
+
+    def handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+
+class Recorder(Acceptor):
+    """Records each connection's bytes until the client closes it."""
+
+    def __init__(self) -> None:
+        self.got: List[bytes] = []
+        super().__init__()
+
+    def handle(self, conn: socket.socket) -> None:
+        data = b""
+        while True:
+            piece = conn.recv(65536)
+            if not piece:
+                break
+            data += piece
+        self.got.append(data)
 
     def sent(self, conn: http.client.HTTPConnection) -> bytes:
         """What ``conn`` sent, once it is closed."""
@@ -115,41 +127,33 @@ def test_headers_http_client_refuses_are_refused_and_never_kept(headers: Dict[st
     assert blocks == {}
 
 
-class ClosingServer:
+class ClosingServer(Acceptor):
     """Answers one request per connection with a keep-alive answer, then closes it unannounced
     (as a server whose idle timeout has passed); counts the requests and connections."""
 
     def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
         self.requests = 0
         self.connections = 0
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
+    def handle(self, conn: socket.socket) -> None:
+        self.connections += 1
+        data = b""
+        while b"\r\n\r\n" not in data:
+            piece = conn.recv(65536)
+            if not piece:
                 return
-            self.connections += 1
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    piece = conn.recv(65536)
-                    if not piece:
-                        break
-                    data += piece
-                head, _, body = data.partition(b"\r\n\r\n")
-                length = int(head.lower().partition(b"content-length: ")[2].split(b"\r\n")[0] or 0)
-                while len(body) < length:
-                    body += conn.recv(65536)
-                self.requests += 1
-                answer = b'{"object": "list", "data": []}'
-                conn.sendall(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                    b"Content-Length: %d\r\n\r\n%s" % (len(answer), answer)
-                )
+            data += piece
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = int(head.lower().partition(b"content-length: ")[2].split(b"\r\n")[0] or 0)
+        while len(body) < length:
+            body += conn.recv(65536)
+        self.requests += 1
+        answer = b'{"object": "list", "data": []}'
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (len(answer), answer)
+        )
 
 
 def test_a_pooled_connection_the_server_closed_is_never_used() -> None:

@@ -142,6 +142,18 @@ def test_accept_encoding_asks_gzip_for_json_and_identity_for_streams(
     assert server.received[-1].headers["accept-encoding"] == "identity"
 
 
+def test_a_users_accept_encoding_is_sent_as_given_and_only_once(server: Scripted) -> None:
+    own = {"headers": {"accept-ENCODING": "br"}}
+    with openai_rest.Client(server.config(http_options=own)) as client:
+        client.models()
+        assert server.received[-1].headers["accept-encoding"] == "br"
+        client.models(extra_headers={"Accept-Encoding": "zstd", "ACCEPT-ENCODING": None})
+        assert server.received[-1].headers["accept-encoding"] == "gzip, deflate"  # dropped: ours
+    with openai_rest.Client(server.config()) as client:
+        client.models(extra_headers={"Accept-encoding": "zstd"})
+        assert server.received[-1].headers["accept-encoding"] == "zstd"
+
+
 # --- 2. redirects --------------------------------------------------------------------------
 
 

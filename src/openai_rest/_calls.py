@@ -28,6 +28,11 @@ def prepare(
 ) -> Tuple[Route, Request, Dict[str, Any]]:
     """Pick the route, resolve the configuration and build the request; raises on bad input."""
     route, ids, params, options = split_call(endpoint, args, kwargs)
+    if not options:  # the common call: no per-call configuration or extras to look up
+        request = build_request(route, ids, params, settings_for(None))
+        if route.deprecated:
+            deprecation_once(route)
+        return route, request, params
     override = options.get("config")
     if "timeout" in options or "max_retries" in options:
         override = call_config(override, options)
@@ -81,7 +86,8 @@ def read_result(
 ) -> Any:
     """The decoded result of a complete (non-stream) answer, or the error it carries."""
     info = response_info(request, response, elapsed)
-    raise_for_status(request, response, info)
+    if response.status >= 300:
+        raise_for_status(request, response, info)
     content = response.content or b""
     if not content and response.status in (204, 205):
         return None  # "No Content": nothing to decode, and nothing wrong

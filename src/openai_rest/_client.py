@@ -466,18 +466,21 @@ class Client(_ClientBase, API, SyncFaceBase):
             cost = limiter.cost(step)
             limiter.acquire_sync(cost)
         try:
-            self._before(step)
+            if self._request_hooks:
+                self._before(step)
             outcome = transport.handle_request(step)
             if outcome.status >= 300 and outcome.content is None:
                 try:
                     outcome.content = b"".join(outcome.stream)
                 finally:
                     outcome.close()
-            self._after(step, outcome)
+            if self._response_hooks:
+                self._after(step, outcome)
         except APIConnectionError as error:
             outcome = error
         finally:
-            self._settle(cost, outcome)
+            if limiter is not None:
+                self._settle(cost, outcome)
         return outcome
 
     def close(self) -> None:
@@ -661,18 +664,21 @@ class AsyncClient(_ClientBase, API, AsyncFaceBase):
             cost = limiter.cost(step)
             await limiter.acquire(cost)
         try:
-            self._before(step)
+            if self._request_hooks:
+                self._before(step)
             outcome = await transport.handle_async_request(step)
             if outcome.status >= 300 and outcome.content is None:
                 try:
                     outcome.content = b"".join([c async for c in outcome.stream])
                 finally:
                     outcome.close()
-            self._after(step, outcome)
+            if self._response_hooks:
+                self._after(step, outcome)
         except APIConnectionError as error:
             outcome = error
         finally:
-            self._settle(cost, outcome)
+            if limiter is not None:
+                self._settle(cost, outcome)
         return outcome
 
     async def aclose(self) -> None:

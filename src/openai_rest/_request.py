@@ -52,6 +52,9 @@ class Request:
         return f"<Request {self.method} {self.url}>"
 
 
+_NO_QUERY: Mapping[str, Any] = {}  # never changed: a call's query is a new mapping
+
+
 def encode_json(value: Any) -> bytes:
     """Compact JSON, UTF-8, encoded once."""
     return _dumps(value).encode()
@@ -122,10 +125,10 @@ def build_request(
     azure = settings.azure
     url = settings.base_url + path if azure is None else azure.url(route, path, params)
     body: Body = None
-    query: Dict[str, Any] = {}
+    query: Mapping[str, Any] = _NO_QUERY
     kind = route.body
     if kind == "json":
-        body = encode_json(params)
+        body = _dumps(params).encode()
         headers["Content-Type"] = "application/json"
     elif kind == "query":
         query = params
@@ -148,11 +151,12 @@ def build_request(
                 _drop_header(headers, name)
             else:
                 headers[name] = value
-    if not headers.get("Authorization") and not settings.api_key and not settings.keyless:
+    if not settings.api_key and not settings.keyless and not headers.get("Authorization"):
         _require_key(route.name, headers, settings)
     result = route.result
     events = result == "events" or (route.stream is not None and params.get("stream") is True)
-    if "accept-encoding" not in map(str.lower, headers):
+    given = extra_headers or settings.http_options.get("headers")  # only those can name one
+    if not given or "accept-encoding" not in map(str.lower, headers):
         headers["Accept-Encoding"] = "identity" if events else "gzip, deflate"
     stream = events or result == "stream"
     return Request(route.method, url, headers, body, settings.timeout, stream, settings)

@@ -170,7 +170,20 @@ def _first_decode(text: str) -> Any:
     global _json_decode
     import json
 
-    _json_decode = json.JSONDecoder().decode
+    decoder = json.JSONDecoder()
+    whole, value_at_start = decoder.decode, decoder.raw_decode
+
+    def decode(text: str) -> Any:
+        """``JSONDecoder().decode``, without its two whitespace scans when there is none."""
+        try:
+            value, end = value_at_start(text)
+        except ValueError:  # leading whitespace, or no JSON: the whole decoder tells which
+            return whole(text)
+        if end != len(text) and text[end:].strip(" \t\n\r"):
+            return whole(text)  # raises: extra data after the value
+        return value
+
+    _json_decode = decode
     return _json_decode(text)
 
 
