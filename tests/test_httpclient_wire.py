@@ -1,7 +1,8 @@
 """The default transport's connection sends, byte for byte, what ``http.client`` sends.
 
 It encodes a set of header lines once and reuses them, and sends a small body with its headers;
-a raw loopback socket records both clients' bytes to compare them, first call and cached.
+a raw loopback socket records both clients' bytes to compare them, first call and cached. A
+pooled connection the server closed is noticed before it is used, and nothing is sent twice.
 """
 
 from __future__ import annotations
