@@ -311,14 +311,14 @@ def test_a_stream_left_early_closes_its_connection_and_frees_its_slot(raw: Any) 
     assert server.connections == 2  # the stream's connection was not reused half-read
 
 
-def test_a_proxy_means_aiohttp_and_asyncio_transport_says_why(
-    raw: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_http_proxy_is_spoken_to_and_another_kind_means_aiohttp(raw: Any) -> None:
     server = raw(lambda c, r, head: (OK, False))
-    config = server.config(http_options={"proxy": "http://user:secret@127.0.0.1:9"})
-    client = openai_rest.AsyncClient(config)
-    transport = client._transport_for(client._settings(None))
-    assert isinstance(transport, AiohttpTransport)
+    proxied = server.config(http_options={"proxy": "http://user:secret@127.0.0.1:9"})
+    client = openai_rest.AsyncClient(proxied)
+    assert isinstance(client._transport_for(client._settings(None)), AsyncioTransport)
+    socks = server.config(http_options={"proxy": "socks5://user:secret@127.0.0.1:9"})
+    client = openai_rest.AsyncClient(socks)
+    assert isinstance(client._transport_for(client._settings(None)), AiohttpTransport)
     with pytest.raises(openai_rest.APIConnectionError, match="AiohttpTransport") as caught:
-        AsyncioTransport(server.base_url, {"proxy": "http://user:secret@127.0.0.1:9"})
-    assert "secret" not in str(caught.value)
+        AsyncioTransport(server.base_url, {"proxy": "https://user:secret@127.0.0.1:9"})
+    assert "secret" not in str(caught.value) and "http:// proxies only" in str(caught.value)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import http.client
 import shutil
+import socket
 import ssl
 import subprocess
 import threading
@@ -89,25 +91,29 @@ def proxy() -> Iterator[ForwardingProxy]:
     forwarding.close()
 
 
+FACES = ["sync", "async", "async-aiohttp"]
+
+
 def models(config: openai_rest.Config, face: str, *args: Any) -> Any:
-    """``models(*args)`` on a new client of that face."""
+    """``models(*args)`` on a new client of that face (the async one on either transport)."""
     if face == "sync":
         return openai_rest.Client(config).models(*args)
 
     async def main() -> Any:
-        async with openai_rest.AsyncClient(config) as client:
+        transport = "AiohttpTransport" if face == "async-aiohttp" else ""
+        async with async_client(config, transport) as client:
             return await client.models(*args)
 
     return asyncio.run(main())
 
 
-@pytest.mark.parametrize("face", ["sync", "async"])
+@pytest.mark.parametrize("face", FACES)
 def test_explicit_proxy(server: Scripted, proxy: ForwardingProxy, face: str) -> None:
     assert models(server.config(http_options={"proxy": proxy.url}), face, "m1") == {"ok": True}
     assert proxy.seen == [server.base_url + "/models/m1"]
 
 
-@pytest.mark.parametrize("face", ["sync", "async"])
+@pytest.mark.parametrize("face", FACES)
 def test_proxy_from_the_environment_and_no_proxy(
     server: Scripted, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch, face: str
 ) -> None:
@@ -164,7 +170,7 @@ def tls_server(certificate: Path) -> Iterator[LoopbackServer]:
         yield server
 
 
-@pytest.mark.parametrize("face", ["sync", "async", "async-aiohttp"])
+@pytest.mark.parametrize("face", FACES)
 def test_tls_verification_and_ca_bundle(
     tls_server: LoopbackServer, certificate: Path, face: str
 ) -> None:
@@ -172,21 +178,96 @@ def test_tls_verification_and_ca_bundle(
         config = openai_rest.Config(
             api_key=KEY, api_url=tls_server.base_url, max_retries=0, http_options=options
         )
-        if face == "sync":
-            return openai_rest.Client(config).models()
-        import asyncio
-
-        async def main() -> Any:
-            transport = "AiohttpTransport" if face == "async-aiohttp" else ""
-            async with async_client(config, transport) as client:
-                return await client.models()
-
-        return asyncio.run(main())
+        return models(config, face)
 
     with pytest.raises(openai_rest.APIConnectionError, match=r"TLS|SSL|certificate"):
         call()  # a self-signed certificate is refused by default
     assert call(ca_bundle=str(certificate / "cert.pem")) == {"secure": True}
     assert call(verify=False) == {"secure": True}
+
+
+class TunnelProxy:
+    """A ``CONNECT`` proxy on loopback that asks for Basic credentials and relays the bytes."""
+
+    def __init__(self) -> None:
+        self.seen: List[str] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://tunnel:pass@127.0.0.1:{self.listener.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(conn,), daemon=True).start()
+
+    def _tunnel(self, conn: socket.socket) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            data = conn.recv(4096)
+            if not data:
+                conn.close()
+                return
+            head += data
+        line, *fields = head.decode("latin-1").split("\r\n")
+        method, authority, _ = line.split(" ")
+        auth = "Proxy-Authorization: Basic " + base64.b64encode(b"tunnel:pass").decode()
+        if method != "CONNECT" or auth not in fields:
+            conn.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n")
+            conn.close()
+            return
+        self.seen.append(authority)
+        host, _, port = authority.rpartition(":")
+        upstream = socket.create_connection((host, int(port)))
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pump(source: socket.socket, sink: socket.socket) -> None:
+            try:
+                while True:
+                    data = source.recv(65536)
+                    if not data:
+                        break
+                    sink.sendall(data)
+            except OSError:
+                pass
+            for side in (source, sink):
+                try:
+                    side.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        threading.Thread(target=pump, args=(upstream, conn), daemon=True).start()
+        pump(conn, upstream)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.mark.parametrize("face", FACES)
+def test_https_through_a_connect_tunnel_with_proxy_credentials(
+    tls_server: LoopbackServer, certificate: Path, face: str
+) -> None:
+    tunnel = TunnelProxy()
+    try:
+        options = {"proxy": tunnel.url, "ca_bundle": str(certificate / "cert.pem")}
+        config = openai_rest.Config(
+            api_key=KEY, api_url=tls_server.base_url, max_retries=0, http_options=options
+        )
+        assert models(config, face) == {"secure": True}
+        assert tunnel.seen == [tls_server.base_url.split("/")[2]]
+        wrong = {**options, "proxy": tunnel.url.replace("pass@", "wrong@")}
+        with pytest.raises(openai_rest.APIConnectionError, match="407") as caught:
+            models(
+                openai_rest.Config(
+                    api_key=KEY, api_url=tls_server.base_url, max_retries=0, http_options=wrong
+                ),
+                face,
+            )
+        assert "wrong" not in str(caught.value)
+    finally:
+        tunnel.close()
 
 
 def test_default_headers_and_query_for_compatible_servers(server: Scripted) -> None:

@@ -252,7 +252,7 @@ def _default_sync_transport(base_url: str, options: Any) -> Transport:
 
 
 def _default_async_transport(base_url: str, options: Any) -> AsyncTransport:
-    """``AsyncioTransport``; ``AiohttpTransport`` where a proxy applies (asyncio's speaks none)."""
+    """``AsyncioTransport``; ``AiohttpTransport`` for a proxy it does not speak (not http://)."""
     from ._transports.asyncio_transport import AsyncioTransport, unsupported
 
     if base_url and unsupported(base_url, options or {}) is not None:

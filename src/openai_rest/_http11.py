@@ -301,6 +301,9 @@ class ResponseParser:
         if self._method == "HEAD" or status in _NO_BODY_STATUSES:
             self._state = _DONE
             return
+        if self._method == "CONNECT" and 200 <= status < 300:  # the tunnel is open
+            self._state = _DONE
+            return
         coding = get(headers, "transfer-encoding")
         if coding is not None:
             if dict.__contains__(headers, "content-length"):

@@ -135,4 +135,9 @@ def connection_error(exc: BaseException, request: Request) -> APIConnectionError
     where = f"{request.method} {request.url}"
     if isinstance(exc, asyncio.TimeoutError):
         return APITimeoutError(f"Request timed out: {where}")
-    return APIConnectionError(f"Connection error: {where}: {type(exc).__name__}: {exc}")
+    said = str(exc)
+    if "@" in said:  # aiohttp names the proxy URL, credentials included: not ours to show
+        import re
+
+        said = re.sub(r"://[^/@\s]*@", "://***@", said)
+    return APIConnectionError(f"Connection error: {where}: {type(exc).__name__}: {said}")

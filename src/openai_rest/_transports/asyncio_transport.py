@@ -6,7 +6,8 @@ moment the server closes them while idle, and bound to the event loop that opene
 through the ``ssl`` module with the same ``verify`` / ``ca_bundle`` settings as the other
 transports. Timeouts: ``connect`` for the TCP and TLS handshake, ``pool`` for a free connection,
 ``read`` for each wait on the server, ``write`` for each wait to send more of a large body.
-Proxies are not spoken here: ``AsyncClient`` uses ``AiohttpTransport`` when one applies.
+Proxies: http:// ones, with ``CONNECT`` tunnels for https (``AsyncClient`` uses
+``AiohttpTransport`` for any other kind of proxy).
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ class AsyncioTransport:
     """Sends requests over pooled asyncio connections speaking HTTP/1.1 (``_http11``).
 
     ``http_options``: ``verify`` (default True), ``ca_bundle``, ``pool_size`` (open connections
-    at most, default 100), ``trust_env``. A ``proxy`` is refused with a clear error: use
-    ``AiohttpTransport`` (``AsyncClient`` does so by itself when a proxy applies).
+    at most, default 100), ``trust_env``, ``proxy`` (http:// only: another kind is refused with
+    a clear error; ``AsyncClient`` uses ``AiohttpTransport`` for one by itself).
     """
 
     def __init__(self, base_url: str = "", http_options: Optional[Mapping[str, Any]] = None):
@@ -161,14 +162,24 @@ class AsyncioTransport:
         self._waiters: Deque[asyncio.Future[None]] = deque()
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._ssl: Optional[ssl.SSLContext] = None
-        self._checked: Dict[Origin, bool] = {}
+        self._proxies: Dict[Origin, Optional[_Proxy]] = {}
         if base_url:
-            self._refuse_proxy(base_url)
+            self._proxy_for(split_url(base_url)[0])
 
-    def _refuse_proxy(self, url: str) -> None:
+    def _proxy_for(self, origin: Origin) -> Optional[_Proxy]:
+        """The proxy that requests to ``origin`` go through (``None``: straight there)."""
+        try:
+            return self._proxies[origin]
+        except KeyError:
+            pass
+        scheme, host, port = origin
+        url = f"{scheme}://{host}:{port}/"
         why = unsupported(url, self._options)
         if why is not None:
             raise APIConnectionError(f"{why}: use openai_rest.transports.AiohttpTransport")
+        found = proxy_for(url, self._options)
+        proxy = self._proxies[origin] = _Proxy(found) if found else None
+        return proxy
 
     # the pool
 
@@ -265,23 +276,56 @@ class AsyncioTransport:
         self, loop: asyncio.AbstractEventLoop, origin: Origin, timeout: Optional[Timeout]
     ) -> _Connection:
         scheme, host, port = origin
-        if origin not in self._checked:
-            self._refuse_proxy(f"{scheme}://{host}:{port}/")
-            self._checked[origin] = True
+        proxy = self._proxy_for(origin)
         context = self._context() if scheme == "https" else None
         seconds = timeout.connect if timeout is not None else None
-        opening = loop.create_connection(
-            lambda: _Connection(loop, origin),
-            host,
-            port,
-            ssl=context,
-            server_hostname=host if context is not None else None,
-        )
+        if proxy is None:
+            opening = loop.create_connection(
+                lambda: _Connection(loop, origin),
+                host,
+                port,
+                ssl=context,
+                server_hostname=host if context is not None else None,
+            )
+        else:
+            opening = loop.create_connection(lambda: _Connection(loop, origin), *proxy.address)
         try:
             _, conn = await asyncio.wait_for(opening, seconds)
+            if proxy is not None and context is not None:
+                try:
+                    await asyncio.wait_for(self._tunnel(loop, conn, proxy, context), seconds)
+                except BaseException:
+                    conn.close()
+                    raise
         except asyncio.TimeoutError:
             raise _TimedOut() from None
         return conn
+
+    async def _tunnel(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        conn: _Connection,
+        proxy: _Proxy,
+        context: ssl.SSLContext,
+    ) -> None:
+        """``CONNECT`` through the proxy to the origin, then TLS inside the tunnel."""
+        _, host, port = conn.origin
+        authority = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        conn.parser.start("CONNECT")
+        conn.transport.write(request_head("CONNECT", authority, authority, proxy.headers, None))
+        while True:
+            event = conn.parser.next_event()
+            if event is not NEED_DATA:
+                break
+            await conn.wait(None)  # bounded by the connect timeout around the whole tunnel
+        assert isinstance(event, ResponseHead)
+        if not 200 <= event.status < 300:
+            raise ProtocolError(
+                f"the proxy refused a tunnel to {authority}: {event.status} {event.reason}"
+            )
+        while conn.parser.next_event() is not END:  # a 2xx to CONNECT has no body
+            pass  # pragma: no cover
+        conn.transport = await loop.start_tls(conn.transport, conn, context, server_hostname=host)
 
     def _context(self) -> ssl.SSLContext:
         if self._ssl is None:
@@ -295,7 +339,12 @@ class AsyncioTransport:
         origin, host, target = split_url(request.url)
         body: Any = request.body
         length = None if body is None else (len(body) if isinstance(body, bytes) else body.length)
-        head = request_head(request.method, target, host, request.headers, length)
+        headers = request.headers
+        proxy = self._proxies[origin] if origin in self._proxies else self._proxy_for(origin)
+        if proxy is not None and origin[0] == "http":  # a plain-http proxy takes the whole URL
+            target = request.url
+            headers = {**headers, **proxy.headers}
+        head = request_head(request.method, target, host, headers, length)
         timeout = request.timeout
         read = timeout.read if timeout is not None else None
         try:
@@ -363,12 +412,36 @@ class AsyncioTransport:
 
 
 def unsupported(url: str, options: Mapping[str, Any]) -> Optional[str]:
-    """Why this transport cannot send to ``url`` with these options (a proxy), or ``None``."""
+    """Why this transport cannot send to ``url`` with these options, or ``None``.
+
+    A proxy is spoken to over plain HTTP (``CONNECT`` for https): an ``https://`` or
+    ``socks5://`` proxy is not.
+    """
     proxy = proxy_for(url, options)
-    if not proxy:
+    if not proxy or "://" not in proxy or proxy.startswith("http://"):
         return None
-    scheme, host, port = split_url(proxy if "://" in proxy else "http://" + proxy)[0]
-    return f"AsyncioTransport does not speak to proxies ({scheme}://{host}:{port} for {url})"
+    scheme, host, port = split_url(proxy)[0]
+    return f"AsyncioTransport speaks to http:// proxies only, not {scheme}://{host}:{port}"
+
+
+class _Proxy:
+    """An http:// proxy: where it listens, and its ``Proxy-Authorization`` if it has one."""
+
+    __slots__ = ("address", "headers")
+
+    def __init__(self, url: str) -> None:
+        from base64 import b64encode
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        self.address = (parts.hostname or "", parts.port or 80)
+        self.headers: Dict[str, str] = {}
+        if parts.username:
+            secret = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+            self.headers["Proxy-Authorization"] = "Basic " + b64encode(secret.encode()).decode()
+
+    def __repr__(self) -> str:  # no credentials
+        return f"<proxy {self.address[0]}:{self.address[1]}>"
 
 
 class _Streaming:
