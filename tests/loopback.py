@@ -181,3 +181,20 @@ class LoopbackServer:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def raw_listener(handle: Callable[[socket.socket], None]) -> socket.socket:
+    """A TCP listener on 127.0.0.1 that runs ``handle(connection)`` in a thread per connection
+    it accepts (for servers that speak raw bytes); closing it stops the accepting."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    return listener

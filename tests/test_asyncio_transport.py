@@ -17,6 +17,7 @@ import pytest
 
 import openai_rest
 from conftest import ASYNC_TRANSPORTS, KEY, async_client
+from loopback import raw_listener
 from openai_rest.transports import AiohttpTransport, AsyncioTransport
 
 Answer = Tuple[bytes, bool]  # bytes to send, then close the connection?
@@ -28,24 +29,16 @@ class RawServer:
 
     def __init__(self, script: Script) -> None:
         self.script = script
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/v1"
         self.requests: List[Tuple[int, bytes]] = []
         self.connections = 0
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
+        self._lock = threading.Lock()
+        self.listener = raw_listener(self._serve)
+        self.base_url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/v1"
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
+    def _serve(self, conn: socket.socket) -> None:
+        with self._lock:
             index = self.connections
             self.connections += 1
-            threading.Thread(target=self._serve, args=(conn, index), daemon=True).start()
-
-    def _serve(self, conn: socket.socket, index: int) -> None:
         buffer, count = b"", 0
         with conn:
             while True:

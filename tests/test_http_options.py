@@ -19,7 +19,7 @@ import pytest
 
 import openai_rest
 from conftest import KEY, Scripted, async_client
-from loopback import LoopbackServer, Reply
+from loopback import LoopbackServer, Reply, raw_listener
 
 
 def test_one_client_shared_by_threads(server: Scripted) -> None:
@@ -191,17 +191,8 @@ class TunnelProxy:
 
     def __init__(self) -> None:
         self.seen: List[str] = []
-        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener = raw_listener(self._tunnel)
         self.url = f"http://tunnel:pass@127.0.0.1:{self.listener.getsockname()[1]}"
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._tunnel, args=(conn,), daemon=True).start()
 
     def _tunnel(self, conn: socket.socket) -> None:
         head = b""
