@@ -157,6 +157,19 @@ def test_keep_alive_rules() -> None:
     assert not keep(b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nxy")  # more than it said
 
 
+def test_both_framings_are_read_by_the_coding_and_the_connection_is_dropped() -> None:
+    """RFC 9112 6.3: Transfer-Encoding overrides Content-Length, and such a connection is not
+    reused (Prism sends both for audio speech; http.client reads it the same way)."""
+    wire = HEAD + b"Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+    assert read([wire])[1] == b"hello"
+    parser = ResponseParser()
+    parser.start("GET")
+    parser.feed(wire)
+    while parser.next_event() is not END:
+        pass
+    assert not parser.keep_alive
+
+
 def test_answers_follow_one_another_on_one_connection() -> None:
     parser = ResponseParser()
     parser.feed(HEAD + b"Content-Length: 1\r\n\r\na" + HEAD + b"Content-Length: 1\r\n\r\nb")
