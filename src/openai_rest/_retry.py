@@ -127,7 +127,7 @@ def describe_outcome(outcome: Outcome) -> str:
 def settled(outcome: Outcome) -> bool:
     """Whether ``send_flow`` returns a first attempt's outcome as it is: a success (below 300) is
     neither retried nor redirected, so the loops need not start the flow for it."""
-    return outcome.__class__ is Response and outcome.status < 300
+    return type(outcome) is Response and outcome.status < 300
 
 
 def send_flow(request: Request, max_retries: int) -> Generator[Step, Outcome, Response]:
