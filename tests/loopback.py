@@ -11,7 +11,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Dict, Iterable, List, Optional, Union
+from typing import Callable, Dict, Iterable, List, Optional, Tuple, Union
 
 
 class Received:
@@ -198,3 +198,25 @@ def raw_listener(handle: Callable[[socket.socket], None]) -> socket.socket:
 
     threading.Thread(target=accept, daemon=True).start()
     return listener
+
+
+def read_request(conn: socket.socket, buffer: bytes = b"") -> Optional[Tuple[bytes, bytes, bytes]]:
+    """One HTTP/1.1 request off a raw connection, framed by its Content-Length: (head, body,
+    the bytes after it), or None when the client hung up first. ``buffer``: bytes already read."""
+    while b"\r\n\r\n" not in buffer:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        buffer += data
+    head, _, buffer = buffer.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    while len(buffer) < length:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        buffer += data
+    return head, buffer[:length], buffer[length:]

@@ -17,7 +17,7 @@ import pytest
 
 import openai_rest
 from conftest import ASYNC_TRANSPORTS, KEY, async_client
-from loopback import raw_listener
+from loopback import raw_listener, read_request
 from openai_rest.transports import AiohttpTransport, AsyncioTransport
 
 Answer = Tuple[bytes, bool]  # bytes to send, then close the connection?
@@ -42,23 +42,10 @@ class RawServer:
         buffer, count = b"", 0
         with conn:
             while True:
-                while b"\r\n\r\n" not in buffer:
-                    data = conn.recv(65536)
-                    if not data:
-                        return
-                    buffer += data
-                head, _, buffer = buffer.partition(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n")[1:]:
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value)
-                while len(buffer) < length:
-                    data = conn.recv(65536)
-                    if not data:
-                        return
-                    buffer += data
-                buffer = buffer[length:]
+                request = read_request(conn, buffer)
+                if request is None:
+                    return
+                head, _, buffer = request
                 self.requests.append((index, head))
                 answer = self.script(index, count, head)
                 count += 1

@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 
+from loopback import read_request
 from openai_rest._transports.httpclient_transport import ONE_SEND, _Connection
 
 
@@ -139,16 +140,8 @@ class ClosingServer(Acceptor):
 
     def handle(self, conn: socket.socket) -> None:
         self.connections += 1
-        data = b""
-        while b"\r\n\r\n" not in data:
-            piece = conn.recv(65536)
-            if not piece:
-                return
-            data += piece
-        head, _, body = data.partition(b"\r\n\r\n")
-        length = int(head.lower().partition(b"content-length: ")[2].split(b"\r\n")[0] or 0)
-        while len(body) < length:
-            body += conn.recv(65536)
+        if read_request(conn) is None:
+            return
         self.requests += 1
         answer = b'{"object": "list", "data": []}'
         conn.sendall(
