@@ -14,7 +14,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Dict, Optional, Tuple
 
-    from ._config import Settings
     from ._endpoint import Endpoint, Route
     from ._request import Request
     from ._transports.base import Response
@@ -30,27 +29,25 @@ def prepare(
     route, ids, params, options = split_call(endpoint, args, kwargs)
     if not options:  # the common call: no per-call configuration or extras to look up
         request = build_request(route, ids, params, settings_for(None))
-        if route.deprecated:
-            deprecation_once(route)
-        return route, request, params
-    override = options.get("config")
-    if "timeout" in options or "max_retries" in options:
-        override = call_config(override, options)
-    settings: Settings = settings_for(override)
-    request = build_request(
-        route,
-        ids,
-        params,
-        settings,
-        options.get("extra_headers"),
-        options.get("extra_query"),
-        options.get("extra_body"),
-    )
+    else:
+        override = options.get("config")
+        if "timeout" in options or "max_retries" in options:
+            override = call_config(override, options)
+        request = build_request(
+            route,
+            ids,
+            params,
+            settings_for(override),
+            options.get("extra_headers"),
+            options.get("extra_query"),
+            options.get("extra_body"),
+        )
+        if route.result == "bytes" and (options.get("to") is not None or options.get("stream")):
+            request.stream = True  # read the body as it comes, never whole
+        params = {**params, **options}
     if route.deprecated:
         deprecation_once(route)
-    if route.result == "bytes" and (options.get("to") is not None or options.get("stream")):
-        request.stream = True  # read the body as it comes, never whole
-    return route, request, {**params, **options}
+    return route, request, params
 
 
 def call_config(config: Any, options: Dict[str, Any]) -> Config:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
 from typing import Any, AsyncIterator, Dict, Mapping, Optional
 
 import aiohttp
@@ -11,7 +10,7 @@ import aiohttp
 from .._config import Timeout
 from .._errors import APIConnectionError, APITimeoutError
 from .._request import Request
-from .base import ContentDecoder, Response, ca_bundle, decoded_body, proxy_for, undecodable
+from .base import ContentDecoder, Response, decoded_body, proxy_for, tls_context, undecodable
 
 DEFAULT_POOL_SIZE = 100
 
@@ -30,10 +29,7 @@ class AiohttpTransport:
         self._timeouts: Dict[Optional[Timeout], aiohttp.ClientTimeout] = {}
 
     def _ssl(self) -> Any:
-        if self._options.get("verify") is False:
-            return False
-        bundle = ca_bundle(self._options)
-        return ssl.create_default_context(cafile=bundle) if bundle else True
+        return tls_context(self._options)  # the one rule for verify and ca_bundle
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
